@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/**
+ * The public contract of a check run: what the CLI prints with --json and what the overlay draws.
+ * Every amount is an exact decimal string; cells are [row, col] in the expanded grid of the
+ * <table> element whose document-order index is `table`.
+ */
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const UnitName = z.enum(['元', '千元', '万元', '百万元', '亿元']);
+export type UnitName = z.infer<typeof UnitName>;
+
+export const CellRef = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type CellRef = z.infer<typeof CellRef>;
+
+const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'exact decimal string');
+
+/** One cell taking part in a relation, with what a reader needs to cite it. */
+export const CellDetail = z.object({
+  table: z.number().int().nonnegative(),
+  cell: CellRef,
+  /** row label › column header path, e.g. ["2101501 行政运行", "基本支出", "人员经费"] */
+  label: z.array(z.string()),
+  /** the figure as written on the page */
+  written: z.string(),
+  /** role in the relation */
+  role: z.enum(['total', 'part', 'subset', 'compare', 'other']),
+});
+export type CellDetail = z.infer<typeof CellDetail>;
+
+export const Finding = z.object({
+  rule: z.string(),
+  severity: Severity,
+  table: z.number().int().nonnegative().nullable(),
+  cells: z.array(CellRef),
+  related: z.array(z.object({ table: z.number().int().nonnegative(), cells: z.array(CellRef) })),
+  message: z.string(),
+  messageEn: z.string().optional(),
+  expected: DecimalString.optional(),
+  actual: DecimalString.optional(),
+  difference: DecimalString.optional(),
+  unit: UnitName.optional(),
+  /** the prose sentence, for findings about prose (table === null) */
+  text: z.string().optional(),
+  /** likely cause, in Chinese and English */
+  cause: z.object({ id: z.string(), zh: z.string(), en: z.string() }).optional(),
+  /** every cell involved with its labels and written value */
+  details: z.array(CellDetail).optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const TableSummary = z.object({
+  index: z.number().int().nonnegative(),
+  title: z.string(),
+  kind: z.string(),
+  unit: UnitName.nullable(),
+  rows: z.number().int().nonnegative(),
+  cols: z.number().int().nonnegative(),
+});
+export type TableSummary = z.infer<typeof TableSummary>;
+
+export const CheckReport = z.object({
+  tables: z.array(TableSummary),
+  findings: z.array(Finding),
+});
+export type CheckReport = z.infer<typeof CheckReport>;
