@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * A page snapshot: everything the analysis needs, read from the DOM once, as plain data.
+ * It is the boundary between the page (content script, CLI's DOM) and the pure analysis, so the
+ * analysis can run off the page's main thread (extension background) and under Node alike.
+ */
+export const CellSnapshot = z.object({
+  /** normalised text: nested inline markup joined, &nbsp; / full-width spaces collapsed, trimmed */
+  text: z.string(),
+  rowSpan: z.number().int().min(1),
+  colSpan: z.number().int().min(1),
+  header: z.boolean(), // <th>
+  /** leading indentation in em-ish units (leading spaces, full-width spaces, padding/text-indent) */
+  indent: z.number().nonnegative(),
+  bold: z.boolean(),
+});
+export type CellSnapshot = z.infer<typeof CellSnapshot>;
+
+export const TableSnapshot = z.object({
+  /** position of this <table> among all <table> elements of the document, in document order */
+  index: z.number().int().nonnegative(),
+  /** rows as in table.rows (thead rows, body rows, tfoot rows), cells as in row.cells */
+  rows: z.array(z.array(CellSnapshot)),
+  caption: z.string(),
+  /** nested inside another table's cell */
+  nested: z.boolean(),
+  /** the table contains another table */
+  hasNestedTable: z.boolean(),
+  /** rows dropped because the table is too large to read (kept for the "skipped" message) */
+  truncatedRows: z.number().int().nonnegative(),
+});
+export type TableSnapshot = z.infer<typeof TableSnapshot>;
+
+/** Document flow: text blocks and tables in document order. */
+export const FlowItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string(), heading: z.boolean() }),
+  z.object({ kind: z.literal('table'), index: z.number().int().nonnegative() }),
+]);
+export type FlowItem = z.infer<typeof FlowItem>;
+
+export const PageSnapshot = z.object({
+  url: z.string(),
+  title: z.string(),
+  tables: z.array(TableSnapshot),
+  flow: z.array(FlowItem),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshot>;
