@@ -65,3 +65,45 @@ export const CheckReport = z.object({
   findings: z.array(Finding),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
+
+/** A relation that was checked and holds (exactly or within rounding): drawn as a quiet "verified" mark. */
+export const VerifiedRelation = z.object({
+  rule: z.string(),
+  table: z.number().int().nonnegative(),
+  cells: z.array(CellRef),
+  related: z.array(z.object({ table: z.number().int().nonnegative(), cells: z.array(CellRef) })),
+});
+export type VerifiedRelation = z.infer<typeof VerifiedRelation>;
+
+/** One amount cell, for the unit switch: its exact value as written and its written precision. */
+export const AmountCell = z.object({
+  table: z.number().int().nonnegative(),
+  cell: CellRef,
+  value: DecimalString,
+  decimals: z.number().int().nonnegative(),
+  unit: UnitName.nullable(),
+});
+export type AmountCell = z.infer<typeof AmountCell>;
+
+export const AnalysisSummary = z.object({
+  tables: z.number().int().nonnegative(),
+  relationsChecked: z.number().int().nonnegative(),
+  problems: z.number().int().nonnegative(), // errors + warnings
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  rounding: z.number().int().nonnegative(),
+  notRun: z.number().int().nonnegative(),
+  skippedTables: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
+});
+export type AnalysisSummary = z.infer<typeof AnalysisSummary>;
+
+/** Everything the overlay draws for one page; produced by analyzeSnapshot() off the page's main thread. */
+export const PageAnalysis = z.object({
+  report: CheckReport,
+  summary: AnalysisSummary,
+  verified: z.array(VerifiedRelation),
+  amounts: z.array(AmountCell),
+  /** document year, when the page says which year it is about */
+  year: z.number().int().nullable(),
+});
+export type PageAnalysis = z.infer<typeof PageAnalysis>;
