@@ -1,0 +1,45 @@
+/** table.rows and row.cells, computed from the tree so Node DOM implementations behave like browsers. */
+
+function childrenNamed(parent: Element, names: string[]): Element[] {
+  const out: Element[] = [];
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (names.includes(k.nodeName.toUpperCase())) out.push(k);
+  }
+  return out;
+}
+
+/** The rows of a table in the order of HTMLTableElement.rows: thead rows, body rows, tfoot rows. */
+export function tableRows(table: Element): Element[] {
+  const head: Element[] = [];
+  const body: Element[] = [];
+  const foot: Element[] = [];
+  const kids = table.children;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    const name = k.nodeName.toUpperCase();
+    if (name === 'THEAD') head.push(...childrenNamed(k, ['TR']));
+    else if (name === 'TFOOT') foot.push(...childrenNamed(k, ['TR']));
+    else if (name === 'TBODY') body.push(...childrenNamed(k, ['TR']));
+    else if (name === 'TR') body.push(k);
+  }
+  return [...head, ...body, ...foot];
+}
+
+export function rowCells(row: Element): Element[] {
+  return childrenNamed(row, ['TD', 'TH']);
+}
+
+/** rowspan/colspan as the HTML table model clamps them (colspan 1..1000, rowspan 0..65534; 0 = to the end). */
+export function spanOf(cell: Element, attr: 'rowspan' | 'colspan'): number {
+  const raw = cell.getAttribute(attr);
+  const n = raw === null ? NaN : parseInt(raw.trim(), 10);
+  if (attr === 'colspan') return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  if (!Number.isFinite(n) || n < 0) return 1;
+  return Math.min(n, 65534);
+}
+
+export function allTables(root: Document | Element): Element[] {
+  return Array.from(root.getElementsByTagName('table'));
+}

@@ -1,0 +1,79 @@
+/**
+ * Reading text from the DOM nodes we are handed. Works on browser DOM and on Node DOM
+ * implementations (linkedom, happy-dom): only nodeType/nodeName/childNodes/data/getAttribute are used.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'OBJECT', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const BLOCK = new Set(['P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'CENTER', 'FORM', 'FIELDSET', 'TABLE', 'CAPTION']);
+
+export function isSkipped(node: Node): boolean {
+  return SKIP.has(node.nodeName.toUpperCase());
+}
+export function isBlock(node: Node): boolean {
+  return BLOCK.has(node.nodeName.toUpperCase());
+}
+
+/** Raw text of a subtree: <br> and block boundaries become newlines, skipped elements dropped. */
+export function rawText(node: Node, out: string[] = []): string[] {
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.nodeType === 3) out.push((k as Text).data);
+    else if (k.nodeType === 1) {
+      const name = k.nodeName.toUpperCase();
+      if (name === 'BR') { out.push('\n'); continue; }
+      if (SKIP.has(name)) continue;
+      const block = BLOCK.has(name);
+      if (block) out.push('\n');
+      rawText(k, out);
+      if (block) out.push('\n');
+    }
+  }
+  return out;
+}
+
+const SPACES = /[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+/g;
+
+/** Collapse every kind of space (nbsp, full-width, zero-width, newlines) to one ASCII space and trim. */
+export function normalizeSpace(text: string): string {
+  return text.replace(SPACES, ' ').trim();
+}
+
+/** A key for comparing labels: no spaces at all (PDF-to-HTML text often has "收 入 总 计"). */
+export function labelKey(text: string): string {
+  return text.replace(SPACES, '');
+}
+
+/** Leading indentation of raw cell text, in character widths (full-width space counts 1, ASCII space 0.5). */
+export function leadingIndent(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === '\u3000') n += 1;
+    else if (ch === ' ' || ch === '\u00a0') n += 0.5;
+    else if (ch === '\n' || ch === '\t' || ch === '\r') continue;
+    else break;
+  }
+  return n;
+}
+
+/** Indentation set by inline style (padding-left, text-indent, margin-left), in em (12px ≈ 9pt ≈ 1em). */
+export function styleIndent(el: Element): number {
+  const style = el.getAttribute('style');
+  if (!style) return 0;
+  let total = 0;
+  const re = /(padding-left|text-indent|margin-left)\s*:\s*(-?[\d.]+)\s*(px|pt|em|cm|mm)?/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(style))) {
+    const v = Number(m[2]);
+    if (!Number.isFinite(v) || v <= 0) continue;
+    const u = (m[3] ?? 'px').toLowerCase();
+    total += u === 'em' ? v : u === 'pt' ? v / 9 : u === 'cm' ? v / 0.32 : u === 'mm' ? v / 3.2 : v / 12;
+  }
+  return total;
+}
+
+export function isBoldElement(el: Element): boolean {
+  const name = el.nodeName.toUpperCase();
+  if (name === 'B' || name === 'STRONG' || name === 'TH') return true;
+  const style = el.getAttribute('style');
+  return !!style && /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
+}

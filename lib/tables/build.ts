@@ -1,0 +1,111 @@
+import { labelKey } from '../dom/text';
+import type { TableSnapshot } from '../snapshot/schema';
+import { readCells } from './cells';
+import { assignBlocks, classifyColumns, columnSums } from './columns';
+import { contextsOf, notesOf, titleOf, unitOf, type TableContext } from './context';
+import { scoreTable } from './detect';
+import { linkHierarchy } from './hierarchy';
+import { buildItems } from './items';
+import { kindFromStructure, kindFromTitle } from './kind';
+import type { Block, BudgetTable, Column, TablePart } from './model';
+import { bodyStart, headerPaths, preambleRows } from './header';
+
+export type BuildResult = { table: BudgetTable } | { skipped: string };
+
+function commonPrefix(paths: string[][]): string[] {
+  if (paths.length === 0) return [];
+  const out: string[] = [];
+  for (let k = 0; ; k++) {
+    const v = paths[0]![k];
+    if (v === undefined || !paths.every((p) => p[k] === v)) return out;
+    out.push(v);
+  }
+}
+
+function makeBlocks(columns: Column[], count: number): Block[] {
+  const blocks: Block[] = [];
+  for (let b = 0; b < count; b++) {
+    const cols = columns.filter((c) => c.block === b);
+    const labels = cols.filter((c) => c.role === 'label');
+    const codes = cols.filter((c) => c.role === 'code');
+    const amounts = cols.filter((c) => c.role === 'amount');
+    const labelCol = labels[0]?.col ?? codes[codes.length - 1]?.col;
+    if (labelCol === undefined || amounts.length === 0) continue;
+    blocks.push({
+      index: blocks.length,
+      heading: commonPrefix(cols.map((c) => c.path)),
+      labelCol,
+      codeCols: codes.map((c) => c.col),
+      amountCols: amounts.map((c) => c.col),
+      items: [],
+    });
+  }
+  return blocks;
+}
+
+/** Items and hierarchy of every block over all parts (re-run after joining a continuation). */
+export function buildBlockItems(table: BudgetTable): void {
+  for (const b of table.blocks) {
+    b.items = buildItems(table.parts, b, table.columns);
+    linkHierarchy(b.items);
+  }
+  table.empty = !table.blocks.some((b) => b.items.some((i) => [...i.values.values()].some((v) => v.kind === 'amount' && !v.value.isZero())));
+}
+
+export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): BuildResult {
+  if (snap.rows.length === 0) return { skipped: 'no rows' };
+  const { cells, cols } = readCells(snap);
+  if (cols < 2) return { skipped: 'fewer than two columns' };
+  const pre = preambleRows(cells, cols);
+  const body = bodyStart(cells, pre);
+  const paths = headerPaths(cells, pre, body, cols);
+  const columns = classifyColumns(cells, paths, body, cols);
+  const blockCount = assignBlocks(columns);
+  const blocks = makeBlocks(columns, blockCount);
+  const part: TablePart = { index: snap.index, rows: cells.length, cols, headerRows: body, cells };
+  const preamble = cells.slice(0, pre).flatMap((row) => row.filter((c) => c.isOrigin && c.text).map((c) => c.text));
+  const title = titleOf(ctx, snap.caption, preamble);
+  const headerTexts = cells.slice(pre, body).flatMap((row) => row.filter((c) => c.isOrigin && c.text).map((c) => c.text));
+  const { unit, source } = unitOf(ctx, preamble, headerTexts);
+  const table: BudgetTable = {
+    index: snap.index, parts: [part], title, kind: '其他预算表', kindBy: 'structure', unit, unitSource: source,
+    notes: notesOf(ctx), columns, blocks, score: 0, reasons: [], columnSums: columnSums(columns), empty: true,
+  };
+  buildBlockItems(table);
+  const titleKind = kindFromTitle(title);
+  const score = scoreTable({ cells, body, columns, blocks, title, titleKind: !!titleKind, unit: !!unit, nested: snap.nested, hasNestedTable: snap.hasNestedTable });
+  table.score = score.score;
+  table.reasons = score.reasons;
+  if (!score.budget) return { skipped: `not a budget table (score ${score.score}: ${score.reasons.join('; ') || 'no budget features'})` };
+  if (snap.truncatedRows > 0) table.reasons.push(`${snap.truncatedRows} rows not read (table too large)`);
+  table.kind = titleKind ?? kindFromStructure(columns, blocks);
+  table.kindBy = titleKind ? 'title' : 'structure';
+  return { table };
+}
+
+function hasTotal(t: BudgetTable): boolean {
+  return t.blocks.some((b) => b.items.some((i) => i.total));
+}
+
+/**
+ * A table cut in two where a PDF page ended: the second part follows with only its title/unit lines
+ * in between, has the same columns, and either repeats the header or has none. Joined into one.
+ */
+export function continues(a: BudgetTable, b: BudgetTable, between: string[]): boolean {
+  const pa = a.parts[a.parts.length - 1]!;
+  const pb = b.parts[0]!;
+  if (pa.cols !== pb.cols) return false;
+  if (a.kind === '绩效目标表' || a.kind === '绩效自评表') return false;
+  if (hasTotal(a)) return false; // a part that already has its total row is complete
+  const sameTitle = !b.title || labelKey(b.title) === labelKey(a.title) || /^续表/.test(labelKey(b.title));
+  if (!sameTitle) return false;
+  const titleKeys = new Set([labelKey(a.title)]);
+  const metaOnly = between.every((t) => titleKeys.has(labelKey(t)) || /^(单位|金额单位|部门|填报单位|编制单位)[:：]|^续表|^第\d+页/.test(labelKey(t)));
+  if (!metaOnly) return false;
+  const headerOf = (p: TablePart, t: BudgetTable) => t.columns.map((c) => c.path.join('›')).join('|') + `#${p.headerRows > 0}`;
+  const repeated = headerOf(pa, a) === headerOf(pb, b);
+  const headerless = pb.headerRows === 0;
+  return repeated || headerless;
+}
+
+export { contextsOf };

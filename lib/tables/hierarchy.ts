@@ -1,0 +1,114 @@
+import type { Item } from './model';
+
+/**
+ * Parent/child links inside one block. Evidence, strongest first: classification codes (prefixes),
+ * unit code rows (307 › 307001 › the items after it), list numbering (一、 › （一） › 1、 › （1）),
+ * indentation; rows without any of these under a numbered row are its "implicit" children (weak).
+ * Total rows take the top-level rows of their section; "其中" rows are subsets of the row above.
+ */
+export function linkHierarchy(items: Item[]): void {
+  const byCode = new Map<string, Item>();
+  const styleLevel = new Map<string, number>();
+  let lastUnit: Item[] = []; // unit rows by level (index 0 = level 1)
+  const numbered: Item[] = []; // stack of numbered rows
+  let lastNonSubset: Item | null = null;
+
+  const setParent = (child: Item, parent: Item, by: Item['parentBy']) => {
+    child.parent = parent.id;
+    child.parentBy = by;
+    parent.children.push(child.id);
+  };
+
+  for (const it of items) {
+    if (it.total) {
+      lastNonSubset = null;
+      numbered.length = 0;
+      lastUnit = [];
+      continue;
+    }
+    if (it.subset) {
+      if (lastNonSubset) setParent(it, lastNonSubset, 'implicit');
+      continue;
+    }
+    lastNonSubset = it;
+    if (it.numbering) {
+      let lv = styleLevel.get(it.numbering.style);
+      if (lv === undefined) {
+        lv = styleLevel.size + 1;
+        styleLevel.set(it.numbering.style, lv);
+      }
+      it.numbering.level = lv;
+    }
+    const code = it.code;
+    if (code && code.domain === 'unit') {
+      const lv = code.level;
+      const parentUnit = lastUnit[lv - 2];
+      if (lv > 1 && parentUnit && code.code.startsWith(parentUnit.code!.code)) setParent(it, parentUnit, 'unit');
+      lastUnit = lastUnit.slice(0, lv - 1);
+      lastUnit[lv - 1] = it;
+      continue;
+    }
+    if (code) {
+      byCode.set(`${familyOf(code.domain)}:${code.code}`, it);
+      let parent: Item | undefined;
+      for (let len = code.code.length - 2; len >= 3 && !parent; len -= 2) {
+        parent = byCode.get(`${familyOf(code.domain)}:${code.code.slice(0, len)}`);
+      }
+      if (parent) setParent(it, parent, 'code');
+      else if (lastUnit.length > 0) setParent(it, lastUnit[lastUnit.length - 1]!, 'unit');
+      continue;
+    }
+    if (it.numbering) {
+      const lv = it.numbering.level;
+      while (numbered.length > 0 && numbered[numbered.length - 1]!.numbering!.level >= lv) numbered.pop();
+      const parent = numbered[numbered.length - 1];
+      if (parent) setParent(it, parent, 'numbering');
+      numbered.push(it);
+      continue;
+    }
+    // no code, no numbering: indentation first, else an implicit child of the last numbered row
+    const prev = findIndentParent(items, it);
+    if (prev) { setParent(it, prev, 'indent'); continue; }
+    const parent = numbered[numbered.length - 1];
+    if (parent) setParent(it, parent, 'implicit');
+  }
+}
+
+function familyOf(domain: string): string {
+  return domain === 'economic-dept' || domain === 'economic-gov' ? domain : domain;
+}
+
+function findIndentParent(items: Item[], it: Item): Item | null {
+  if (it.indent <= 0) return null;
+  for (let k = it.id - 1; k >= 0; k--) {
+    const p = items[k]!;
+    if (p.total) return null;
+    if (p.subset) continue;
+    if (p.indent < it.indent) return p;
+  }
+  return null;
+}
+
+/** Top-level rows (no parent, not totals, not subsets) that a total row adds up. */
+export function totalAddends(items: Item[], total: Item): Item[] {
+  const idx = total.id;
+  const isTop = (x: Item) => x.parent === null && !x.total && !x.subset;
+  // a total before any item of its section (合计 first, as most templates do) covers what follows
+  let before = idx - 1;
+  while (before >= 0 && !items[before]!.total) before--;
+  const leading = before < 0 && idx === 0;
+  if (leading) {
+    const out: Item[] = [];
+    for (let k = idx + 1; k < items.length; k++) {
+      const x = items[k]!;
+      if (x.total) break;
+      if (isTop(x)) out.push(x);
+    }
+    return out;
+  }
+  const section = items.slice(before + 1, idx).filter(isTop);
+  // a grand total after a plain total ("收入总计" after "本年收入合计"): that total plus what follows it
+  const prev = before >= 0 ? items[before]! : null;
+  if (prev && total.total === 'grand' && prev.total !== 'grand') return [prev, ...section];
+  return section;
+}

@@ -1,0 +1,166 @@
+import { labelKey } from '../dom/text';
+import { isAmountCell } from './cells';
+import { parseLabel } from './labels';
+import type { Block, CellValue, CodeDomain, Column, Item, RowCode, TableCell, TablePart } from './model';
+
+/** Which classification a code belongs to, from its column and its own shape. */
+function domainOf(code: string, colDomain: CodeDomain | undefined): CodeDomain {
+  if (code.length === 6 || code.length === 9) return 'unit';
+  if (colDomain === 'unit') return 'unit';
+  if (colDomain && colDomain !== 'other') return colDomain;
+  const d = code[0];
+  if (d === '2') return 'function';
+  if (d === '3') return 'economic-dept';
+  if (d === '5') return 'economic-gov';
+  if (d === '1') return 'income';
+  return 'other';
+}
+
+function codeLevel(code: string, domain: CodeDomain): number {
+  if (domain === 'unit') return code.length <= 3 ? 1 : 2;
+  return code.length <= 3 ? 1 : code.length <= 5 ? 2 : code.length <= 7 ? 3 : 4;
+}
+
+interface RowContext {
+  /** last full 类 code seen per domain, for abbreviated 款 codes ("05" under 208) */
+  lastClass: Map<CodeDomain, string>;
+}
+
+function cellText(part: TablePart, r: number, c: number): string {
+  const cell = part.cells[r]?.[c];
+  if (!cell || !cell.isOrigin && cell.originRow !== r) return cell && cell.originRow === r ? cell.text : '';
+  return cell.text;
+}
+
+/** The row's code from the block's code columns: split 类/款/项 joined, abbreviated 款 expanded. */
+function rowCode(part: TablePart, r: number, block: Block, columns: Column[], ctx: RowContext): { code?: RowCode; alt?: RowCode } {
+  const codeCols = block.codeCols.map((c) => columns[c]!);
+  const split = codeCols.filter((c) => c.codePart);
+  let code: RowCode | undefined;
+  let alt: RowCode | undefined;
+  if (split.length > 0) {
+    const parts = split.map((c) => cellText(part, r, c.col).replace(/\s/g, ''));
+    const [lei, kuan, xiang] = [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''];
+    if (/^\d{3}$/.test(lei)) {
+      let full = lei;
+      if (/^\d{2}$/.test(kuan)) {
+        full += kuan;
+        if (/^\d{2}$/.test(xiang)) full += xiang;
+      } else if (/^\d{5}$/.test(kuan) && kuan.startsWith(lei)) {
+        full = kuan;
+        if (/^\d{7}$/.test(xiang) && xiang.startsWith(kuan)) full = xiang;
+      }
+      code = { code: full, domain: 'function', level: codeLevel(full, 'function'), expanded: true };
+    }
+  }
+  for (const c of codeCols.filter((c) => !c.codePart)) {
+    const t = cellText(part, r, c.col).replace(/\s/g, '');
+    if (!/^\d{2,9}$/.test(t)) continue;
+    let rc: RowCode;
+    if (t.length === 2) {
+      const cls = ctx.lastClass.get(c.codeDomain ?? 'function') ?? ctx.lastClass.get('function');
+      if (!cls) continue;
+      const full = cls + t;
+      rc = { code: full, domain: domainOf(cls, c.codeDomain), level: 2, expanded: true };
+    } else {
+      const domain = domainOf(t, c.codeDomain);
+      rc = { code: t, domain, level: codeLevel(t, domain), expanded: false };
+    }
+    if (!code) code = rc;
+    else if (!alt && rc.domain !== code.domain) alt = rc;
+    else if (code.domain === 'unit' && rc.domain !== 'unit') {
+      // unit code column beside a function code: the row is about the function item
+      alt = code;
+      code = rc;
+    }
+  }
+  return { code, alt };
+}
+
+function valueOf(cell: TableCell | undefined): CellValue {
+  if (!cell) return { kind: 'blank' };
+  if (cell.codeLike && cell.figure.kind === 'amount') return { kind: 'text', text: cell.text };
+  return cell.figure;
+}
+
+/** Build the items (logical rows) of one block from the body rows of every part of a table. */
+export function buildItems(parts: TablePart[], block: Block, columns: Column[]): Item[] {
+  const items: Item[] = [];
+  const ctx: RowContext = { lastClass: new Map() };
+  for (const part of parts) {
+    for (let r = part.headerRows; r < part.cells.length; r++) {
+      const row = part.cells[r]!;
+      const labelCell = row[block.labelCol];
+      // a label merged down from a row above belongs to that row
+      let rawLabel = labelCell && labelCell.originRow === r ? labelCell.text : '';
+      let { code, alt } = rowCode(part, r, block, columns, ctx);
+      if (!rawLabel) {
+        // "合计" written in a code column, or in a cell spanning the code and label columns
+        for (const c of [...block.codeCols, block.labelCol]) {
+          const cell = row[c];
+          if (cell && cell.originRow === r && cell.figure.kind === 'text' && !cell.codeLike && /[\u4e00-\u9fff]/.test(cell.text)) {
+            rawLabel = cell.text;
+            break;
+          }
+        }
+      }
+      const values = new Map<number, CellValue>();
+      let hasValue = false;
+      for (const c of block.amountCols) {
+        const cell = row[c];
+        if (!cell || cell.originRow !== r || cell.originCol !== c) {
+          values.set(c, { kind: 'blank' });
+          continue;
+        }
+        const v = valueOf(cell);
+        values.set(c, v);
+        if (v.kind === 'amount' || v.kind === 'percent') hasValue = true;
+      }
+      if (!rawLabel && !code && !hasValue) continue;
+      const parsed = parseLabel(rawLabel);
+      if (!code && parsed.code) {
+        const domain = domainOf(parsed.code, undefined);
+        code = { code: parsed.code, domain, level: codeLevel(parsed.code, domain), expanded: false };
+      }
+      if (code && code.level === 1 && code.domain !== 'unit') ctx.lastClass.set(code.domain, code.code);
+      const snap = labelCell?.snap;
+      items.push({
+        id: items.length,
+        table: part.index,
+        row: r,
+        labelCol: block.labelCol,
+        label: parsed.label || labelKey(rawLabel),
+        rawLabel,
+        code,
+        altCode: alt,
+        numbering: parsed.numbering ? { level: 0, text: parsed.numbering.text, style: parsed.numbering.style } : undefined,
+        indent: snap?.indent ?? 0,
+        bold: snap?.bold ?? false,
+        total: code ? undefined : parsed.total,
+        subset: parsed.subset,
+        parent: null,
+        children: [],
+        values,
+      });
+    }
+  }
+  markUnitRows(items);
+  return items;
+}
+
+/** "307 某局" followed by "307001 某局本级": a unit code pair, not an economic or function class. */
+function markUnitRows(items: Item[]): void {
+  const coded = items.filter((i) => i.code);
+  for (let k = 0; k < coded.length - 1; k++) {
+    const a = coded[k]!.code!;
+    const b = coded[k + 1]!.code!;
+    if (a.code.length === 3 && b.domain === 'unit' && b.code.length === 6 && b.code.startsWith(a.code) && a.domain !== 'unit') {
+      coded[k]!.code = { ...a, domain: 'unit', level: 1 };
+    }
+  }
+}
+
+export function isAmountValue(v: CellValue | undefined): v is Extract<CellValue, { kind: 'amount' }> {
+  return !!v && v.kind === 'amount';
+}
+export { isAmountCell };

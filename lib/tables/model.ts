@@ -1,0 +1,166 @@
+import type Decimal from 'decimal.js';
+import type { UnitName } from '../report/schema';
+import type { CellSnapshot } from '../snapshot/schema';
+
+/** What one grid cell holds, after reading its text. Blank, dash and an explicit 0 stay distinct. */
+export type CellValue =
+  | { kind: 'amount'; value: Decimal; decimals: number; text: string }
+  | { kind: 'percent'; value: Decimal; decimals: number; text: string }
+  | { kind: 'blank' }
+  | { kind: 'dash'; text: string }
+  | { kind: 'text'; text: string };
+
+export interface TableCell {
+  /** row in the <table> element's row list (table.rows) and grid column */
+  row: number;
+  col: number;
+  text: string;
+  /** the source cell starts here (false for slots covered by a row/col span) */
+  isOrigin: boolean;
+  originRow: number;
+  originCol: number;
+  snap: CellSnapshot | null;
+  /** parsed as a figure (raw parse: column context not applied) */
+  figure: CellValue;
+  codeLike: boolean;
+  yearLike: boolean;
+}
+
+export type ColumnRole = 'label' | 'code' | 'amount' | 'percent' | 'text' | 'note' | 'empty';
+export type CodeDomain = 'function' | 'economic-dept' | 'economic-gov' | 'unit' | 'income' | 'other';
+
+export interface Column {
+  col: number;
+  /** header path, outermost first, e.g. ["基本支出", "人员经费", "工资福利支出"] */
+  path: string[];
+  role: ColumnRole;
+  /** code columns: which classification they hold; split 类/款/项 columns say which part */
+  codeDomain?: CodeDomain;
+  codePart?: '类' | '款' | '项';
+  block: number;
+  /** unit declared in this column's header ("预算数（万元）") */
+  unit?: UnitName;
+}
+
+export interface RowCode {
+  code: string;
+  domain: CodeDomain;
+  /** 1 = 类 / 3-digit, 2 = 款 / 5-digit, 3 = 项 / 7-digit; unit codes: 1 = 3-digit, 2 = 6-digit */
+  level: number;
+  /** the code was written abbreviated ("05" under 208) or split over 类/款/项 columns */
+  expanded: boolean;
+}
+
+export type TotalKind = 'total' | 'grand' | 'subtotal';
+
+export interface Item {
+  /** position in block.items */
+  id: number;
+  /** <table> element index and row in its grid (a joined continuation spans several elements) */
+  table: number;
+  row: number;
+  labelCol: number;
+  /** label without code or numbering */
+  label: string;
+  /** label cell text as written */
+  rawLabel: string;
+  code?: RowCode;
+  /** a second code column (政府经济分类 beside 部门经济分类) */
+  altCode?: RowCode;
+  numbering?: { level: number; text: string; style: string };
+  indent: number;
+  bold: boolean;
+  total?: TotalKind;
+  /** "其中：" rows are subsets of their parent, never addends */
+  subset: boolean;
+  parent: number | null;
+  children: number[];
+  /** how sure the hierarchy is: codes and numbering are strong, inferred nesting is weak */
+  parentBy?: 'code' | 'numbering' | 'indent' | 'unit' | 'implicit' | 'total';
+  /** values by grid column (the block's amount columns) */
+  values: Map<number, CellValue>;
+}
+
+export interface Block {
+  index: number;
+  /** header path shared by the block (e.g. ["支出"]) and its label column's header */
+  heading: string[];
+  labelCol: number;
+  codeCols: number[];
+  amountCols: number[];
+  items: Item[];
+}
+
+export type TableKind =
+  | '收支总表'
+  | '收入总表'
+  | '支出总表'
+  | '财政拨款收支总表'
+  | '一般公共预算支出表'
+  | '一般公共预算基本支出表'
+  | '经济分类表'
+  | '三公经费表'
+  | '政府性基金'
+  | '国有资本经营'
+  | '财政专户'
+  | '项目支出表'
+  | '绩效目标表'
+  | '绩效自评表'
+  | '机关运行经费'
+  | '政府采购'
+  | '其他预算表';
+
+export interface TablePart {
+  index: number;
+  rows: number;
+  cols: number;
+  headerRows: number;
+  cells: TableCell[][];
+}
+
+export interface BudgetTable {
+  /** document index of the first <table> element */
+  index: number;
+  /** every <table> element of this logical table (continuations joined) */
+  parts: TablePart[];
+  title: string;
+  /** texts around the table that told us the title / unit (for citing) */
+  kind: TableKind;
+  kindBy: 'title' | 'structure';
+  unit: UnitName | null;
+  unitSource: string | null;
+  notes: string[];
+  columns: Column[];
+  blocks: Block[];
+  /** budget-table score and the reasons (for "why was this table checked") */
+  score: number;
+  reasons: string[];
+  /** column arithmetic groups read from the header tree: total column = its component columns */
+  columnSums: { total: number; parts: number[] }[];
+  /** the table is empty (no amounts other than zero) */
+  empty: boolean;
+}
+
+export interface SkippedTable {
+  index: number;
+  reason: string;
+}
+
+export interface Sentence {
+  text: string;
+  /** index of the text block in the flow and the tables it sits between */
+  flowIndex: number;
+  afterTable: number | null;
+  section: string | null;
+}
+
+export interface DocumentModel {
+  tables: BudgetTable[];
+  skipped: SkippedTable[];
+  sentences: Sentence[];
+  /** all text blocks in order (for 名词解释 and period checks) */
+  texts: string[];
+  year: number | null;
+  /** document kind: 预算 (budget), 决算 (final accounts), 绩效 (performance) */
+  docKind: '预算' | '决算' | '绩效' | null;
+}
