@@ -4,7 +4,7 @@ import { readCells } from './cells';
 import { assignBlocks, classifyColumns, columnSums } from './columns';
 import { contextsOf, notesOf, titleOf, unitOf, type TableContext } from './context';
 import { scoreTable } from './detect';
-import { linkHierarchy } from './hierarchy';
+import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
 import { kindFromStructure, kindFromTitle } from './kind';
 import type { Block, BudgetTable, Column, TablePart } from './model';
@@ -48,6 +48,8 @@ export function buildBlockItems(table: BudgetTable): void {
   for (const b of table.blocks) {
     b.items = buildItems(table.parts, b, table.columns);
     linkHierarchy(b.items);
+    const first = b.amountCols[0];
+    if (first !== undefined) regroupByValues(b.items, first);
   }
   table.empty = !table.blocks.some((b) => b.items.some((i) => [...i.values.values()].some((v) => v.kind === 'amount' && !v.value.isZero())));
 }

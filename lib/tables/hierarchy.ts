@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { Item } from './model';
 
 /**
@@ -66,11 +67,81 @@ export function linkHierarchy(items: Item[]): void {
       numbered.push(it);
       continue;
     }
-    // no code, no numbering: indentation first, else an implicit child of the last numbered row
+    // no code, no numbering: indentation first, else an implicit child of the last numbered row,
+    // else of the unit row it follows
     const prev = findIndentParent(items, it);
     if (prev) { setParent(it, prev, 'indent'); continue; }
     const parent = numbered[numbered.length - 1];
     if (parent) setParent(it, parent, 'implicit');
+    else if (lastUnit.length > 0) setParent(it, lastUnit[lastUnit.length - 1]!, 'unit');
+  }
+}
+
+function amountOf(it: Item, col: number): Decimal | null {
+  const v = it.values.get(col);
+  return v && v.kind === 'amount' ? v.value : null;
+}
+
+/**
+ * Plain rows (no code, no numbering) under one parent are sometimes nested by meaning only: a group
+ * heading row ("专用项目", "县级资金") carries the sum of the rows below it. When the flat sum does not
+ * add up but such grouping by values does, adopt the grouping: guessing "error" here would cry wolf.
+ * Links made this way hold by construction and are marked 'value' so no rule reports them as checked.
+ */
+export function regroupByValues(items: Item[], col: number): void {
+  const parents = new Map<number | null, Item[]>();
+  for (const it of items) {
+    if (it.total || it.subset) continue;
+    const arr = parents.get(it.parent) ?? [];
+    arr.push(it);
+    parents.set(it.parent, arr);
+  }
+  for (const [pid, kids] of parents) {
+    const plain = kids.filter((k) => !k.code && !k.numbering);
+    if (plain.length < 2 || plain.length !== kids.length) continue;
+    const target = pid === null ? null : amountOf(items[pid]!, col);
+    const flat = kids.reduce((acc, k) => acc.plus(amountOf(k, col) ?? 0), new Decimal(0));
+    if (target === null || flat.eq(target)) continue;
+    if (kids.length > 40) continue; // grouping by values is a search: keep it small
+    type Node = { item: Item; kids: Node[] };
+    const sumTop = (xs: Node[]) => xs.reduce((acc, k) => acc.plus(amountOf(k.item, col) ?? 0), new Decimal(0));
+    const nest = (run: Item[]): Node[] => {
+      const top: Node[] = [];
+      let i = 0;
+      while (i < run.length) {
+        const head = run[i]!;
+        const hv = amountOf(head, col);
+        const node: Node = { item: head, kids: [] };
+        let found = -1;
+        if (hv && !hv.isZero()) {
+          for (let end = run.length - 1; end > i; end--) {
+            const sub = nest(run.slice(i + 1, end + 1));
+            // one plain row equal to the next is a coincidence, not a group, unless that row is a group itself
+            if (sumTop(sub).eq(hv) && (sub.length >= 2 || sub[0]!.kids.length > 0)) {
+              node.kids = sub;
+              found = end;
+              break;
+            }
+          }
+        }
+        top.push(node);
+        i = found > i ? found + 1 : i + 1;
+      }
+      return top;
+    };
+    const top = nest(kids);
+    if (!sumTop(top).eq(target)) continue; // grouping does not explain it either: the rule reports the flat sum
+    const apply = (nodes: Node[], parent: Item, by: Item['parentBy']) => {
+      parent.children = nodes.map((n) => n.item.id);
+      for (const n of nodes) {
+        n.item.parent = parent.id;
+        n.item.parentBy = by;
+        n.item.children = [];
+        apply(n.kids, n.item, 'value');
+      }
+    };
+    const parent = items[pid!]!;
+    apply(top, parent, kids[0]!.parentBy);
   }
 }
 

@@ -76,7 +76,7 @@ export interface Item {
   parent: number | null;
   children: number[];
   /** how sure the hierarchy is: codes and numbering are strong, inferred nesting is weak */
-  parentBy?: 'code' | 'numbering' | 'indent' | 'unit' | 'implicit' | 'total';
+  parentBy?: 'code' | 'numbering' | 'indent' | 'unit' | 'implicit' | 'total' | 'value';
   /** values by grid column (the block's amount columns) */
   values: Map<number, CellValue>;
 }

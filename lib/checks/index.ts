@@ -1,0 +1,9 @@
+import type { Rule } from './rule';
+import rowHierarchy from './rules/row-hierarchy';
+import columnSums from './rules/column-sums';
+
+/** Every rule, registered in one line each. */
+export const RULES: Rule[] = [
+  rowHierarchy,
+  columnSums,
+];

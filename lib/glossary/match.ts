@@ -1,0 +1,164 @@
+import { normalizeForMatch, type NormalizedText } from './normalize';
+import type { Glossary, GlossaryEntry, TermMatch } from './schema';
+
+/**
+ * Finding glossary terms in page text.
+ *
+ * Rules, in order:
+ * - every surface form (term, variants) is compared on normalised text (quotes, bracket widths, spaces);
+ * - per-entry exclusions (notFollowedBy / notPrecededBy / standalone) drop a candidate;
+ * - longest candidates win and nothing overlaps, so a term inside a longer glossary term that also matches
+ *   (基本支出 inside 一般公共预算基本支出表) is not marked separately;
+ * - nothing is marked inside a book title 《…》: 《中华人民共和国预算法》 is a law's name, not the term 预算;
+ * - "whole text" forms (the table header cell 类) match only when they are the entire text.
+ */
+
+interface Form {
+  norm: string;
+  entry: GlossaryEntry;
+}
+
+interface CompiledMatcher {
+  /** forms by first normalised character, longest first */
+  byFirst: Map<string, Form[]>;
+  /** normalised whole-text form → entry */
+  whole: Map<string, GlossaryEntry>;
+}
+
+const compiled = new WeakMap<Glossary, CompiledMatcher>();
+
+function compile(glossary: Glossary): CompiledMatcher {
+  const cached = compiled.get(glossary);
+  if (cached) return cached;
+  const byFirst = new Map<string, Form[]>();
+  const whole = new Map<string, GlossaryEntry>();
+  for (const entry of glossary.entries) {
+    const forms = new Set([entry.term, ...entry.variants].map((f) => normalizeForMatch(f).text));
+    for (const norm of forms) {
+      const first = norm[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ norm, entry });
+      byFirst.set(first, list);
+    }
+    for (const w of entry.match?.wholeTextVariants ?? []) whole.set(normalizeForMatch(w).text, entry);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.norm.length - a.norm.length);
+  const result = { byFirst, whole };
+  compiled.set(glossary, result);
+  return result;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Characters that join two words without forming a compound (预算与决算, 预算、决算). */
+const JOINERS = new Set(['与', '和', '及', '或', '、', '跟', '同']);
+
+function gluedHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch) && !JOINERS.has(ch);
+}
+
+function allowed(entry: GlossaryEntry, text: string, start: number, end: number): boolean {
+  const rules = entry.match;
+  if (!rules) return true;
+  if (rules.notFollowedBy?.some((s) => text.startsWith(normalizeForMatch(s).text, end))) return false;
+  if (rules.notPrecededBy?.some((s) => text.slice(0, start).endsWith(normalizeForMatch(s).text))) return false;
+  if (rules.standalone && (gluedHan(text[start - 1]) || gluedHan(text[end]))) return false;
+  return true;
+}
+
+/** [start, end) spans of 《…》 in normalised text; an unclosed 《 runs to the end. */
+function bookTitleSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《' && open < 0) open = i;
+    else if (text[i] === '》' && open >= 0) {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  entry: GlossaryEntry;
+}
+
+function toMatch(original: string, norm: NormalizedText, c: Candidate): TermMatch {
+  const start = norm.map[c.start] ?? 0;
+  const end = norm.end[c.end - 1] ?? original.length;
+  return { id: c.entry.id, term: c.entry.term, start, end, text: original.slice(start, end) };
+}
+
+/** All glossary terms in `text`, longest first without overlaps, in text order. */
+export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
+  const m = compile(glossary);
+  const norm = normalizeForMatch(text);
+  const t = norm.text;
+  if (t === '') return [];
+
+  const wholeEntry = m.whole.get(t);
+  if (wholeEntry) return [toMatch(text, norm, { start: 0, end: t.length, entry: wholeEntry })];
+
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    const forms = ch === undefined ? undefined : m.byFirst.get(ch);
+    if (!forms) continue;
+    for (const f of forms) {
+      if (t.startsWith(f.norm, i) && allowed(f.entry, t, i, i + f.norm.length)) {
+        candidates.push({ start: i, end: i + f.norm.length, entry: f.entry });
+      }
+    }
+  }
+
+  const titles = bookTitleSpans(t);
+  const inTitle = (c: Candidate) => titles.some(([s, e]) => c.start >= s && c.end <= e);
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(t.length);
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    if (inTitle(c)) continue;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (taken[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return chosen.map((c) => toMatch(text, norm, c));
+}
+
+/** Where to mark a term: group index (paragraph / cell group), item index inside it, and the match. */
+export interface GroupMark {
+  group: number;
+  item: number;
+  match: TermMatch;
+}
+
+/**
+ * Mark each term once per group: the first occurrence in a paragraph (its text pieces) or in a group of
+ * table cells, not every occurrence, so a page does not drown in highlights.
+ */
+export function markOncePerGroup(groups: readonly (readonly string[])[], glossary: Glossary): GroupMark[] {
+  const marks: GroupMark[] = [];
+  groups.forEach((items, group) => {
+    const seen = new Set<string>();
+    items.forEach((text, item) => {
+      for (const match of matchTerms(text, glossary)) {
+        if (seen.has(match.id)) continue;
+        seen.add(match.id);
+        marks.push({ group, item, match });
+      }
+    });
+  });
+  return marks;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { PageSnapshot } from '../snapshot/schema';
+import { AnalysisSummary } from '../report/schema';
+
+/**
+ * Messages between the extension's parts. Every message crossing a context boundary is parsed with
+ * these schemas on receipt; anything that does not parse is answered with an error, never acted on.
+ *
+ *   content  → background: analyze, overlay-state, error
+ *   popup    → background: get-tab-state, run-in-tab, overlay-in-tab
+ *   background → content: run, set-overlay, toggle, get-state
+ */
+
+/** What the overlay in a tab is doing; kept per tab by the background for the badge and the popup. */
+export const OverlayStatus = z.enum([
+  'idle', // nothing has run in this tab
+  'running', // reading the page / analysing
+  'on', // overlay shown
+  'off', // the user turned it off
+  'no-tables', // ran, found no budget table: nothing shown
+  'error', // ran and failed (message in `error`)
+  'unavailable', // the browser does not let extensions run here (chrome://, store pages, PDF viewer ...)
+]);
+export type OverlayStatus = z.infer<typeof OverlayStatus>;
+
+export const TabState = z.object({
+  url: z.string(),
+  status: OverlayStatus,
+  summary: AnalysisSummary.optional(),
+  error: z.string().optional(),
+  /** ms spent in analyzeSnapshot (background) */
+  analysisMs: z.number().nonnegative().optional(),
+  updatedAt: z.number(),
+});
+export type TabState = z.infer<typeof TabState>;
+
+export const RunReason = z.enum(['auto', 'manual', 'recheck']);
+export type RunReason = z.infer<typeof RunReason>;
+
+// ---- content → background ----------------------------------------------------------------
+export const AnalyzeRequest = z.object({ type: z.literal('analyze'), snapshot: PageSnapshot, reason: RunReason });
+export const OverlayStateMessage = z.object({
+  type: z.literal('overlay-state'),
+  status: OverlayStatus,
+  summary: AnalysisSummary.optional(),
+  error: z.string().optional(),
+});
+export const ErrorReport = z.object({ type: z.literal('error'), where: z.string().max(200), message: z.string().max(2000) });
+
+// ---- popup / options → background ----------------------------------------------------------
+export const GetTabState = z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() });
+export const RunInTab = z.object({ type: z.literal('run-in-tab'), tabId: z.number().int() });
+export const OverlayInTab = z.object({ type: z.literal('overlay-in-tab'), tabId: z.number().int(), on: z.boolean() });
+
+export const ToBackground = z.discriminatedUnion('type', [
+  AnalyzeRequest,
+  OverlayStateMessage,
+  ErrorReport,
+  GetTabState,
+  RunInTab,
+  OverlayInTab,
+]);
+export type ToBackground = z.infer<typeof ToBackground>;
+
+// ---- background → content ----------------------------------------------------------------
+export const ToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('run'), reason: RunReason }),
+  z.object({ type: z.literal('set-overlay'), on: z.boolean() }),
+  z.object({ type: z.literal('toggle') }),
+  z.object({ type: z.literal('get-state') }),
+]);
+export type ToContent = z.infer<typeof ToContent>;
+
+/** Every reply has this envelope; `ok: false` carries a message for logs and the popup. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+export function fail(error: unknown): Reply<never> {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
+/** The content script's answer to get-state, run, toggle and set-overlay. */
+export const ContentState = z.object({ status: OverlayStatus, summary: AnalysisSummary.optional() });
+export type ContentState = z.infer<typeof ContentState>;
