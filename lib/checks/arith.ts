@@ -211,6 +211,8 @@ export function reportSum(args: {
   /** what the relation is, in words */
   what: { zh: string; en: string };
   severity?: Severity; // for uncertain relations: 'warning'
+  /** a cause the rule already knows (overrides the generic search) */
+  cause?: Cause;
 }): void {
   const { rule, report, total, parts, result: r, what } = args;
   if (r.status === 'skip') return;
@@ -230,7 +232,7 @@ export function reportSum(args: {
   if (r.status === 'exact') return;
   const d = r.decimals;
   const u = r.unit ?? '';
-  const cause = r.status === 'rounding' ? ROUNDING_CAUSE : likelyCause(total, parts, r, args.page);
+  const cause = r.status === 'rounding' ? ROUNDING_CAUSE : args.cause ?? likelyCause(total, parts, r, args.page);
   const severity: Severity = r.status === 'rounding' ? 'info' : args.severity ?? 'error';
   const totalText = total.value.kind === 'amount' ? total.value.text : '（空）';
   const prefix = r.status === 'rounding' ? '尾数差异：' : '';

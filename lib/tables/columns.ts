@@ -165,7 +165,8 @@ function visit(cols: Column[], depth: number, out: { total: number; parts: numbe
     if (groups.length > 1 && groups.every(([name]) => /^按.+分/.test(name))) {
       for (const [, members] of groups) {
         const p = contribution(members, depth);
-        if (p && p.length > 0) out.push({ total: total.col, parts: p });
+        // a breakdown with a single member is more likely a header cut short than a real identity
+        if (p && p.length > 1) out.push({ total: total.col, parts: p });
       }
       return;
     }

@@ -56,7 +56,7 @@ export function linkHierarchy(items: Item[]): void {
         parent = byCode.get(`${familyOf(code.domain)}:${code.code.slice(0, len)}`);
       }
       if (parent) setParent(it, parent, 'code');
-      else if (lastUnit.length > 0) setParent(it, lastUnit[lastUnit.length - 1]!, 'unit');
+      else if (lastUnit.length > 0 && [...it.values.values()].some((v) => v.kind === 'amount')) setParent(it, lastUnit[lastUnit.length - 1]!, 'unit');
       continue;
     }
     if (it.numbering) {
@@ -73,7 +73,7 @@ export function linkHierarchy(items: Item[]): void {
     if (prev) { setParent(it, prev, 'indent'); continue; }
     const parent = numbered[numbered.length - 1];
     if (parent) setParent(it, parent, 'implicit');
-    else if (lastUnit.length > 0) setParent(it, lastUnit[lastUnit.length - 1]!, 'unit');
+    else if (lastUnit.length > 0 && [...it.values.values()].some((v) => v.kind === 'amount')) setParent(it, lastUnit[lastUnit.length - 1]!, 'unit');
   }
 }
 

@@ -2,6 +2,13 @@ import { evaluateSum, reportSum, type SumResult, type Term } from '../arith';
 import { defineRule } from '../rule';
 import { pageFigures, rowLabel, termOf } from '../terms';
 
+/** Cause given when a column relation fails on most rows alike: the page's header and figures are off. */
+export const MISALIGNED = {
+  id: 'misaligned-header',
+  zh: '多数行都对不上：更可能是表头与数据列错位（如转换PDF时丢了空列），而不是逐行填错。请对照原件核实各列含义。',
+  en: 'Most rows disagree alike: the header more likely does not line up with the figure columns (e.g. an empty column lost in PDF conversion) than every row being wrong. Check the columns against the original.',
+};
+
 /**
  * Column arithmetic from the header tree: 合计 = 基本支出 + 项目支出, 小计 = 人员经费 + 公用经费, …
  * on every body row that has figures. Two guards against crying wolf: component columns that are
@@ -44,7 +51,7 @@ export default defineRule({
           const first = failing[0]!;
           report.checked();
           reportSum({
-            rule: 'column-sums', report, total: first.total, parts: first.parts, result: first.result, page: [],
+            rule: 'column-sums', report, total: first.total, parts: first.parts, result: first.result, page: [], cause: MISALIGNED,
             what: { zh: `「${totalPath}」在多数行都不等于各分项列之和（表头与数据可能错位）`, en: `"${totalPath}" differs from its component columns on most rows (the header may not line up with the figures)` },
             severity: 'warning',
           });
