@@ -1,9 +1,13 @@
 import type { Rule } from './rule';
 import rowHierarchy from './rules/row-hierarchy';
 import columnSums from './rules/column-sums';
+import period from './rules/period';
+import emptyTable from './rules/empty-table';
 
 /** Every rule, registered in one line each. */
 export const RULES: Rule[] = [
   rowHierarchy,
   columnSums,
+  period,
+  emptyTable,
 ];

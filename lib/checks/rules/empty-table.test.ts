@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import emptyTable, { explainsEmpty } from './empty-table';
+import { docOf, fixtureDoc, FIXTURES, run, STYLES, table } from './testing';
+
+const EMPTY = table([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['', '合计', '', '', '']]);
+const page = (title: string, note: string, extra = '') => `<h1>某某局2024年部门预算公开</h1><p>${title}</p><p>单位：万元</p>${EMPTY}${note ? `<p>${note}</p>` : ''}${extra}`;
+
+describe('explainsEmpty', () => {
+  it('reads explanations, not instructions', () => {
+    expect(explainsEmpty('注：本单位2024年度无政府性基金预算拨款支出。')).toBe(true);
+    expect(explainsEmpty('本单位不涉及政府性基金收支，已公开空表')).toBe(true);
+    expect(explainsEmpty('注：以上部门预算报表中，空表表示本部门无相关收支情况。')).toBe(true);
+    expect(explainsEmpty('2、没有专项业务经费的主管部门, 应公开空表并说明。')).toBe(false);
+    expect(explainsEmpty('注：本表指纳入专户管理的教育收入等收入。')).toBe(false);
+  });
+});
+
+describe('empty-table rule', () => {
+  it('verifies a note naming the right fund', () => {
+    const c = run(docOf(page('政府性基金预算支出表', '注：本单位无政府性基金预算拨款支出。')), emptyTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations).toHaveLength(1);
+  });
+  it('warns when the note names another fund', () => {
+    const c = run(docOf(page('政府性基金预算支出表', '注：本单位无国有资本经营预算支出。')), emptyTable);
+    expect(c.findings.map((f) => [f.severity, f.table, f.cause?.id])).toEqual([['warning', 0, 'empty-table-wrong-fund']]);
+  });
+  it('warns when there is no note at all', () => {
+    const c = run(docOf(page('国有资本经营预算支出表', '')), emptyTable);
+    expect(c.findings.map((f) => [f.severity, f.table, f.cause?.id])).toEqual([['warning', 0, 'empty-table-no-note']]);
+  });
+  it('accepts a page-level note', () => {
+    const c = run(docOf(page('国有资本经营预算支出表', '', '<p>注：以上部门预算报表中，空表表示本部门无相关收支情况。</p>')), emptyTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations).toHaveLength(1);
+  });
+  it('ignores tables with figures', () => {
+    const html = `<h1>某某局2024年部门预算公开</h1><p>国有资本经营预算支出表</p><p>单位：万元</p>${table([['科目编码', '科目名称', '合计'], ['', '合计', '5.00'], ['208', '社会保障和就业支出', '5.00']])}`;
+    const c = run(docOf(html), emptyTable);
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(0);
+  });
+});
+
+describe('empty-table on the fixtures', () => {
+  for (const style of STYLES) {
+    it(`000 ${style}: three empty tables without a note, but the page has unreadable tables: not run`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f000}.${style}.html`), emptyTable);
+      expect(c.findings).toEqual([]);
+      expect(c.notRuns.map((n) => n.table)).toEqual([12, 13, 14]);
+    });
+    it(`001 ${style}: five empty tables, each with a note naming its fund`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f001}.${style}.html`), emptyTable);
+      expect(c.findings).toEqual([]);
+      expect(c.verifiedRelations.map((v) => v.table)).toEqual([9, 10, 11, 12, 13]);
+    });
+    it(`004 ${style}: the reasons are in the 目录 table, which the model does not keep: not run`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f004}.${style}.html`), emptyTable);
+      expect(c.findings).toEqual([]);
+      expect(c.notRuns.map((n) => n.table)).toEqual([6, 16]);
+    });
+  }
+});
