@@ -7,6 +7,13 @@ import type { CodeDomain, CodeLevel } from './schema';
 
 const LEVELS: Record<number, CodeLevel> = { 3: '类', 5: '款', 7: '项' };
 
+/** Leading digit of each domain's codes: functional 2xx, department economic 3xx, government economic 5xx. */
+export const DOMAIN_PREFIX: Record<CodeDomain, string> = {
+  function: '2',
+  'economic-dept': '3',
+  'economic-gov': '5',
+};
+
 /** Digits of a code cell ("２１０ ", "210 15 01" is NOT joined here: see joinSplitCode). '' if not a code. */
 export function normalizeCode(raw: string): string {
   const s = raw.normalize('NFKC').replace(/\s+/g, '');

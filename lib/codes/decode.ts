@@ -1,5 +1,4 @@
-import { domainOfCode, levelOfCode, normalizeCode } from './code-format';
-import { DOMAIN_PREFIX } from './validate';
+import { DOMAIN_PREFIX, domainOfCode, levelOfCode, normalizeCode } from './code-format';
 import type { BilingualNote, CodeBook, CodeDomain, CodeRow, DecodedCode, GovMapping, PathStep } from './schema';
 
 export interface DecodeOptions {

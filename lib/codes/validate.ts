@@ -1,16 +1,10 @@
+import { DOMAIN_PREFIX } from './code-format';
 import { CodeData, type CodeDomain, type CodeRow } from './schema';
 
 export interface ValidationResult {
   ok: boolean;
   errors: string[];
 }
-
-/** Leading digit of each domain's codes: functional 2xx, department economic 3xx, government economic 5xx. */
-export const DOMAIN_PREFIX: Record<CodeDomain, string> = {
-  function: '2',
-  'economic-dept': '3',
-  'economic-gov': '5',
-};
 
 const LEVEL_BY_LENGTH: Record<number, CodeRow['level']> = { 3: '类', 5: '款', 7: '项' };
 

@@ -13,9 +13,16 @@ import type { Glossary, GlossaryEntry, TermMatch } from './schema';
  * - "whole text" forms (the table header cell 类) match only when they are the entire text.
  */
 
+interface Rules {
+  notFollowedBy: string[];
+  notPrecededBy: string[];
+  standalone: boolean;
+}
+
 interface Form {
   norm: string;
   entry: GlossaryEntry;
+  rules: Rules;
 }
 
 interface CompiledMatcher {
@@ -32,13 +39,19 @@ function compile(glossary: Glossary): CompiledMatcher {
   if (cached) return cached;
   const byFirst = new Map<string, Form[]>();
   const whole = new Map<string, GlossaryEntry>();
+  const n = (s: string) => normalizeForMatch(s).text;
   for (const entry of glossary.entries) {
-    const forms = new Set([entry.term, ...entry.variants].map((f) => normalizeForMatch(f).text));
+    const rules: Rules = {
+      notFollowedBy: (entry.match?.notFollowedBy ?? []).map(n),
+      notPrecededBy: (entry.match?.notPrecededBy ?? []).map(n),
+      standalone: entry.match?.standalone === true,
+    };
+    const forms = new Set([entry.term, ...entry.variants].map(n));
     for (const norm of forms) {
       const first = norm[0];
       if (first === undefined) continue;
       const list = byFirst.get(first) ?? [];
-      list.push({ norm, entry });
+      list.push({ norm, entry, rules });
       byFirst.set(first, list);
     }
     for (const w of entry.match?.wholeTextVariants ?? []) whole.set(normalizeForMatch(w).text, entry);
@@ -51,18 +64,20 @@ function compile(glossary: Glossary): CompiledMatcher {
 
 const HAN = /\p{Script=Han}/u;
 /** Characters that join two words without forming a compound (预算与决算, 预算、决算). */
-const JOINERS = new Set(['与', '和', '及', '或', '、', '跟', '同']);
+const JOINERS = ['与', '和', '及', '或', '、', '跟', '同'];
+/** Before a standalone word: joiners, and year/possessive markers (2024年预算, 本年度决算, 单位的预算). */
+const OK_BEFORE = new Set([...JOINERS, '年', '度', '的', '本', '其']);
+/** After a standalone word: joiners and the particles/verbs that follow a noun (决算均应公开, 预算中). */
+const OK_AFTER = new Set([...JOINERS, '均', '都', '也', '是', '的', '应', '须', '由', '中', '已', '经']);
 
-function gluedHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch) && !JOINERS.has(ch);
+function glued(ch: string | undefined, ok: ReadonlySet<string>): boolean {
+  return ch !== undefined && HAN.test(ch) && !ok.has(ch);
 }
 
-function allowed(entry: GlossaryEntry, text: string, start: number, end: number): boolean {
-  const rules = entry.match;
-  if (!rules) return true;
-  if (rules.notFollowedBy?.some((s) => text.startsWith(normalizeForMatch(s).text, end))) return false;
-  if (rules.notPrecededBy?.some((s) => text.slice(0, start).endsWith(normalizeForMatch(s).text))) return false;
-  if (rules.standalone && (gluedHan(text[start - 1]) || gluedHan(text[end]))) return false;
+function allowed(rules: Rules, text: string, start: number, end: number): boolean {
+  if (rules.notFollowedBy.some((s) => text.startsWith(s, end))) return false;
+  if (rules.notPrecededBy.some((s) => start >= s.length && text.startsWith(s, start - s.length))) return false;
+  if (rules.standalone && (glued(text[start - 1], OK_BEFORE) || glued(text[end], OK_AFTER))) return false;
   return true;
 }
 
@@ -109,7 +124,7 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
     const forms = ch === undefined ? undefined : m.byFirst.get(ch);
     if (!forms) continue;
     for (const f of forms) {
-      if (t.startsWith(f.norm, i) && allowed(f.entry, t, i, i + f.norm.length)) {
+      if (t.startsWith(f.norm, i) && allowed(f.rules, t, i, i + f.norm.length)) {
         candidates.push({ start: i, end: i + f.norm.length, entry: f.entry });
       }
     }

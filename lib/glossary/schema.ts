@@ -60,7 +60,7 @@ export const MatchRules = z.object({
   notFollowedBy: z.array(z.string().min(1)).optional(),
   /** do not mark when the text right before the term ends with one of these */
   notPrecededBy: z.array(z.string().min(1)).optional(),
-  /** short generic words: mark only when no Chinese character is glued to either side (joiners 与/和/及/或/、 allowed) */
+  /** short generic words: mark only when no Chinese character is glued to either side (joiners and particles allowed) */
   standalone: z.boolean().optional(),
   /** forms that are marked only when they are the whole text of a block or cell (table header "类") */
   wholeTextVariants: z.array(z.string().min(1)).optional(),

@@ -1,5 +1,7 @@
 import type { GlossaryEntry } from '../schema';
 
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** The budget system: what a budget and a final account are, the four budgets, and budget-law tools. */
 export const budgetSystemTerms: GlossaryEntry[] = [
   {
@@ -28,7 +30,8 @@ export const budgetSystemTerms: GlossaryEntry[] = [
         en: 'Tell whether the page shows a budget (plan) or final accounts (actual); the two are not the same figure.',
       },
     ],
-    match: { standalone: true },
+    // a generic word inside many compounds; also skip table numbers like "预算01表"
+    match: { standalone: true, notFollowedBy: DIGITS },
   },
   {
     id: 'juesuan',
@@ -57,7 +60,8 @@ export const budgetSystemTerms: GlossaryEntry[] = [
         en: 'Final-account tables often put actual figures beside the initial budget; large gaps should be explained in the narrative.',
       },
     ],
-    match: { standalone: true },
+    // a generic word inside many compounds; also skip table numbers like "预算01表"
+    match: { standalone: true, notFollowedBy: DIGITS },
   },
   {
     id: 'si-ben-yusuan',
