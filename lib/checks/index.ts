@@ -3,6 +3,7 @@ import rowHierarchy from './rules/row-hierarchy';
 import columnSums from './rules/column-sums';
 import period from './rules/period';
 import emptyTable from './rules/empty-table';
+import balance from './rules/balance';
 
 /** Every rule, registered in one line each. */
 export const RULES: Rule[] = [
@@ -10,4 +11,5 @@ export const RULES: Rule[] = [
   columnSums,
   period,
   emptyTable,
+  balance,
 ];
