@@ -1,6 +1,8 @@
 import type { Rule } from './rule';
 import rowHierarchy from './rules/row-hierarchy';
 import columnSums from './rules/column-sums';
+import proseArithmetic from './rules/prose-arithmetic';
+import proseVsTable from './rules/prose-vs-table';
 import period from './rules/period';
 import emptyTable from './rules/empty-table';
 import balance from './rules/balance';
@@ -9,6 +11,8 @@ import balance from './rules/balance';
 export const RULES: Rule[] = [
   rowHierarchy,
   columnSums,
+  proseArithmetic,
+  proseVsTable,
   period,
   emptyTable,
   balance,

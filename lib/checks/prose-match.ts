@@ -1,0 +1,269 @@
+import Decimal from 'decimal.js';
+import { findFigures, formatDecimal, normalizeChars, type TextFigure } from '../figures';
+import type { CellValue, DocumentModel } from '../tables/model';
+
+/**
+ * Reading the 说明 for checks: passages (a sentence with the "；"-separated sentences that continue it),
+ * clauses, the figures in each clause with what they are (an item's amount, a change against last year,
+ * a share, a rate of change) and the "其中" lists they form. Everything here is conservative: a figure is
+ * attributed only to the item named in its own clause, and a list whose shape is unclear is not formed.
+ */
+
+export interface Passage {
+  /** the sentences joined as written */
+  text: string;
+  /** normalised text (same length as `text`: offsets are shared) */
+  norm: string;
+  section: string | null;
+  flowIndex: number;
+}
+
+/** A paragraph's sentences that continue each other with "；" form one passage (one sentence in Chinese grammar). */
+export function passagesOf(doc: DocumentModel): Passage[] {
+  const out: Passage[] = [];
+  let cur: Passage | null = null;
+  for (const s of doc.sentences) {
+    if (cur && cur.flowIndex === s.flowIndex && /[；;]\s*$/.test(cur.text)) {
+      cur.text += s.text;
+      continue;
+    }
+    if (cur) out.push(cur);
+    cur = { text: s.text, norm: '', section: s.section, flowIndex: s.flowIndex };
+  }
+  if (cur) out.push(cur);
+  for (const p of out) p.norm = normalizeChars(p.text);
+  return out;
+}
+
+const OPEN = '(（[【〔［';
+const CLOSE = ')）]】〕］';
+
+/** Bracket depth at every offset (the depth of the character at that offset). */
+export function depthsOf(s: string): number[] {
+  const d: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (OPEN.includes(c)) {
+      d.push(depth);
+      depth++;
+      continue;
+    }
+    if (CLOSE.includes(c)) {
+      depth = Math.max(0, depth - 1);
+      d.push(depth);
+      continue;
+    }
+    d.push(depth);
+  }
+  return d;
+}
+
+const CLAUSE_BREAK = /[，,；;、：:。！!？?]/;
+
+/** Start offset of the clause that contains offset `at` (clauses end at ，；、：。 and at "其中"). */
+export function clauseStart(s: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(s[i]!)) return i + 1;
+    if (s.startsWith('其中', i - 1) && i >= 1) return i + 1;
+  }
+  return 0;
+}
+
+export type Direction = 'up' | 'down';
+
+const UP = /(增加|增长|上升|提高|上涨|增|多)了?$/;
+const DOWN = /(减少|下降|降低|压减|缩减|节约|减|降|少)了?$/;
+
+function directionOf(prefix: string): Direction | null {
+  const p = prefix.replace(/\s+/g, '').replace(/(约|大约|为)$/, '');
+  if (UP.test(p)) return 'up';
+  if (DOWN.test(p)) return 'down';
+  return null;
+}
+
+export type Role =
+  /** an amount (or count) stated for the item named before it in its clause */
+  | { kind: 'item'; subject: string }
+  /** "比上年减少 28.86 万元": a change; `bare` when the clause names no other item before 比/较 */
+  | { kind: 'change'; direction: Direction; bare: boolean }
+  /** "占 92.97%" */
+  | { kind: 'share' }
+  /** "下降 61.40%" */
+  | { kind: 'rate'; direction: Direction }
+  | { kind: 'other' };
+
+export interface PFigure {
+  fig: TextFigure;
+  depth: number;
+  /** start of its clause */
+  clause: number;
+  /** text of its clause before the figure (normalised) */
+  prefix: string;
+  role: Role;
+}
+
+const COMPARE = /(比|较|同比|与)(上年|去年|上一年|上年度|(?:19|20)\d{2}\s*年)/;
+
+/** Figures in a passage, each with its role. Approximate figures and bounds are kept with role 'other'. */
+export function figuresOf(p: Passage): PFigure[] {
+  const s = p.norm;
+  const depths = depthsOf(s);
+  const out: PFigure[] = [];
+  const figs = findFigures(p.text);
+  for (let k = 0; k < figs.length; k++) {
+    const fig = figs[k]!;
+    const clause = clauseStart(s, fig.start);
+    const prefix = s.slice(clause, fig.start);
+    const depth = depths[fig.start] ?? 0;
+    let role: Role = { kind: 'other' };
+    if (fig.approx) {
+      role = { kind: 'other' };
+    } else if (fig.kind === 'amount' || fig.kind === 'count') {
+      const dir = directionOf(prefix);
+      if (dir) {
+        const m = COMPARE.exec(prefix);
+        const before = m ? prefix.slice(0, m.index) : prefix;
+        role = { kind: 'change', direction: dir, bare: !!m && cleanSubject(before) === '' };
+      } else if (COMPARE.test(prefix)) {
+        role = { kind: 'other' };
+      } else {
+        const subject = cleanSubject(prefix);
+        role = subject && !/\d/.test(subject) ? { kind: 'item', subject } : { kind: 'other' };
+      }
+    } else if (fig.kind === 'percent') {
+      const prev = out[out.length - 1];
+      const between = prev ? s.slice(prev.fig.end, fig.start).replace(/\s+/g, '') : '';
+      const dir = directionOf(prefix);
+      if (prev && /^[，,]?占/.test(between) && !/[；;。：:]/.test(between)) role = { kind: 'share' };
+      else if (dir) role = { kind: 'rate', direction: dir };
+    }
+    out.push({ fig, depth, clause, prefix, role });
+  }
+  return out;
+}
+
+const LEAD = [
+  /^[（(]?[一二三四五六七八九十]+[)）、.．]/,
+  /^[（(]\d+[)）]/,
+  /^\d+[、.．](?!\d)/,
+  /^(?:19|20)\d{2}年度?/,
+  /^(?:本部门|本单位|我单位|我局|本局|本级|全年|年初|当年|今年|本年度?|部门|单位|共有|共计|共|合计|总计|包括|其中|主要是|主要|安排|另)/,
+];
+const TRAIL = /(?:预算数为|预算数是|预算数|预算额|预算金额|总额为|总额|合计为|合计|共计|为|是|达到|达|安排|计)$/;
+
+/** The item a clause names before its figure: numbering, years, "本部门", "预算数为" removed; brackets kept as words. */
+export function cleanSubject(prefix: string): string {
+  let s = normalizeLabel(prefix).replace(/(?:19|20)\d{2}年度?/g, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of LEAD) {
+      const m = re.exec(s);
+      if (m && m[0].length) {
+        s = s.slice(m[0].length);
+        changed = true;
+      }
+    }
+  }
+  for (let changed = true; changed && s; ) {
+    const t = s.replace(TRAIL, '');
+    changed = t !== s;
+    s = t;
+  }
+  if (/(?:支出|收入|费|经费)预算$/.test(s)) s = s.slice(0, -2);
+  return s;
+}
+
+/** Label equality key: spaces, quotes and brackets removed, full-width folded. */
+export function normalizeLabel(s: string): string {
+  return normalizeChars(s)
+    .replace(/[\s“”"'‘’「」『』()（）[\]【】〔〕［］<>《》]/g, '')
+    .replace(/[：:]$/, '');
+}
+
+export interface ProseList {
+  total: PFigure;
+  parts: PFigure[];
+  /** the list is inside brackets right after its total: "购置及运行费 0.00 万元（其中，购置费 …）" */
+  nested: boolean;
+  /** the passage had to be read across a "；" to collect the parts */
+  acrossSemicolon: boolean;
+}
+
+function sameMeasure(a: TextFigure, b: TextFigure): boolean {
+  if (a.kind === 'amount' && b.kind === 'amount') return true;
+  return a.kind === 'count' && b.kind === 'count' && a.unitWord === b.unitWord;
+}
+
+/**
+ * "A，其中：B、C、D" lists. The total is the item figure closing the clause right before "其中" (at the same
+ * bracket depth); the parts are the item figures of the same measure after it, one per clause, at the
+ * same depth, up to the end of the passage or its bracket. Changes, shares and rates in between belong to
+ * the item before them and are not parts. A list with a figure it cannot place is not formed.
+ */
+export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
+  const s = p.norm;
+  const depths = depthsOf(s);
+  const out: ProseList[] = [];
+  for (let at = s.indexOf('其中'); at >= 0; at = s.indexOf('其中', at + 2)) {
+    const d = depths[at] ?? 0;
+    // "（其中，…）": a nested list right inside a bracket
+    let j = at - 1;
+    while (j >= 0 && /\s/.test(s[j]!)) j--;
+    const nested = j >= 0 && OPEN.includes(s[j]!) && d > 0;
+    let total: PFigure | undefined;
+    let regionEnd = s.length;
+    if (nested) {
+      let k = j - 1;
+      while (k >= 0 && /\s/.test(s[k]!)) k--;
+      total = figs.find((f) => f.fig.end === k + 1 && f.depth === d - 1);
+      // the matching close bracket
+      for (let i = at; i < s.length; i++) if ((depths[i] ?? 0) < d) { regionEnd = i; break; }
+    } else {
+      const before = figs.filter((f) => f.fig.end <= at && f.depth === d);
+      const cand = before[before.length - 1];
+      if (cand) {
+        const gap = s.slice(cand.fig.end, at).split('').filter((_, i) => (depths[cand.fig.end + i] ?? 0) <= d).join('');
+        if (/^[\s，,：:]*$/.test(gap.replace(/[()（）[\]【】〔〕［］]/g, ''))) total = cand;
+      }
+      for (let i = at; i < s.length; i++) {
+        if ((depths[i] ?? 0) < d) { regionEnd = i; break; }
+        if (s[i] === '。' || s[i] === '！' || s[i] === '？') { regionEnd = i; break; }
+        if (i > at + 1 && s.startsWith('其中', i) && (depths[i] ?? 0) === d) { regionEnd = i; break; }
+      }
+    }
+    if (!total || total.role.kind !== 'item') continue;
+    const inRegion = figs.filter((f) => f.fig.start > at && f.fig.start < regionEnd && f.depth === d && sameMeasure(f.fig, total!.fig));
+    const parts: PFigure[] = [];
+    let ok = true;
+    const clauses = new Set<number>();
+    for (const f of inRegion) {
+      if (f.role.kind === 'change') continue; // belongs to the item before it
+      if (f.role.kind !== 'item' || clauses.has(f.clause)) { ok = false; break; }
+      clauses.add(f.clause);
+      parts.push(f);
+    }
+    // an approximate or unclassified figure of the same measure makes the list unreadable
+    if (!ok || parts.length === 0) continue;
+    const acrossSemicolon = /[；;]/.test(s.slice(at, parts[parts.length - 1]!.fig.start));
+    out.push({ total, parts, nested, acrossSemicolon });
+  }
+  return out;
+}
+
+/** A prose figure as a cell value for evaluateSum. */
+export function proseValue(f: TextFigure): CellValue {
+  if (f.kind === 'amount' || f.kind === 'count') return { kind: 'amount', value: f.value, decimals: f.decimals, text: f.text };
+  if (f.kind === 'percent') return { kind: 'percent', value: f.value, decimals: f.decimals, text: f.text };
+  return { kind: 'text', text: f.text };
+}
+
+/** "卫生健康支出 542.00 万元" for messages. */
+export function said(f: PFigure): string {
+  const subject = f.role.kind === 'item' ? f.role.subject : '';
+  return `${subject}${subject ? ' ' : ''}${f.fig.text.replace(/\s+/g, ' ').trim()}`;
+}
+
+export function fmt(v: Decimal, decimals: number): string {
+  return formatDecimal(v, decimals);
+}

@@ -1,0 +1,239 @@
+import Decimal from 'decimal.js';
+import { convert, halfUlp } from '../../figures';
+import type { Finding, Severity, UnitName } from '../../report/schema';
+import { evaluateSum, ROUNDING_CAUSE, type Term } from '../arith';
+import { figuresOf, fmt, listsOf, passagesOf, proseValue, said, type Direction, type Passage, type PFigure, type ProseList } from '../prose-match';
+import { defineRule, type Reporter } from '../rule';
+
+const RULE = 'prose-arithmetic';
+/** enough digits for exact-looking ratio bounds of budget figures */
+const D = Decimal.clone({ precision: 60 });
+const HUNDRED = new D(100);
+const UNIT_ORDER: UnitName[] = ['元', '千元', '万元', '百万元', '亿元'];
+
+/** A prose figure as a Term for evaluateSum (prose has no cell: table −1). */
+function termOf(f: PFigure, role: Term['role']): Term {
+  const unit = f.fig.kind === 'amount' ? f.fig.unit : null;
+  return { table: -1, row: -1, col: -1, value: proseValue(f.fig), unit, label: [said(f)], role };
+}
+
+function finest(figs: PFigure[]): UnitName | null {
+  let best: UnitName | null = null;
+  for (const f of figs) {
+    if (f.fig.kind !== 'amount') continue;
+    if (best === null || UNIT_ORDER.indexOf(f.fig.unit) < UNIT_ORDER.indexOf(best)) best = f.fig.unit;
+  }
+  return best;
+}
+
+/** Value and half-width of a figure in `unit` (counts have no unit). */
+function valueIn(f: PFigure, unit: UnitName | null): { v: Decimal; h: Decimal } {
+  const fig = f.fig;
+  if (fig.kind !== 'amount' && fig.kind !== 'count') throw new Error('not an amount');
+  const h = halfUlp(fig.decimals);
+  if (fig.kind === 'amount' && unit && fig.unit !== unit) return { v: new D(convert(fig.value, fig.unit, unit)), h: new D(convert(h, fig.unit, unit)) };
+  return { v: new D(fig.value), h: new D(h) };
+}
+
+function base(p: Passage, severity: Severity, message: string, messageEn: string): Finding {
+  return { rule: RULE, severity, table: null, cells: [], related: [], message, messageEn, text: p.text };
+}
+
+function checkList(p: Passage, l: ProseList, report: Reporter): void {
+  const unit = l.total.fig.kind === 'amount' ? finest([l.total, ...l.parts]) : null;
+  const total = termOf(l.total, 'total');
+  const parts = l.parts.map((f) => termOf(f, 'part'));
+  const r = evaluateSum(total, parts, unit);
+  if (r.status === 'skip') return;
+  report.checked();
+  if (r.status === 'exact') return;
+  const single = l.parts.length === 1;
+  // one part: "其中" names a subset, which cannot exceed the total
+  if (single && r.difference.gte(0)) return;
+  const u = unit ?? (l.total.fig.kind === 'count' ? l.total.fig.unitWord : '');
+  const d = r.decimals;
+  const partsText = l.parts.map((f) => f.fig.text.replace(/\s+/g, ' ').trim()).join(' + ');
+  let severity: Severity;
+  let cause: Finding['cause'];
+  if (r.status === 'rounding') {
+    severity = 'info';
+    cause = ROUNDING_CAUSE;
+  } else if (r.difference.lt(0)) {
+    severity = 'error';
+    cause = { id: 'parts-exceed-total', zh: '“其中”所列各项之和超过了总数：至少有一个数写错了。', en: 'The items listed under 其中 add up to more than the total: at least one figure is wrong.' };
+  } else {
+    // the parts fall short: either a figure is wrong or the list names only some items
+    severity = 'warning';
+    cause = { id: 'parts-short-of-total', zh: '“其中”所列各项之和小于总数：可能有数字写错，也可能只列举了部分项目。', en: 'The items listed under 其中 add up to less than the total: a figure may be wrong, or the list names only some items.' };
+  }
+  const prefix = r.status === 'rounding' ? '尾数差异：' : '';
+  const f = base(
+    p,
+    severity,
+    `${prefix}说明中「${said(l.total)}」，其中 ${partsText}，各项之和 ${fmt(r.expected, d)}${u ? ' ' + u : ''}，差 ${fmt(r.difference, d)}${u ? ' ' + u : ''}`,
+    `${r.status === 'rounding' ? 'Rounding difference: ' : ''}The text states "${said(l.total)}"; the items listed under 其中 (${partsText}) add up to ${fmt(r.expected, d)}${u ? ' ' + u : ''}, difference ${fmt(r.difference, d)}${u ? ' ' + u : ''}`,
+  );
+  f.expected = fmt(r.expected, d);
+  f.actual = fmt(r.actual, d);
+  f.difference = fmt(r.difference, d);
+  if (unit) f.unit = unit;
+  f.cause = cause;
+  report.finding(f);
+}
+
+/** [lo, hi] of a / b × 100 from the rounding intervals of a and b (b > 0). */
+function ratioInterval(a: { v: Decimal; h: Decimal }, b: { v: Decimal; h: Decimal }): { lo: Decimal; hi: Decimal; point: Decimal } | null {
+  const blo = b.v.minus(b.h);
+  if (blo.lte(0)) return null;
+  const alo = Decimal.max(a.v.minus(a.h), 0);
+  const ahi = a.v.plus(a.h);
+  return { lo: alo.div(b.v.plus(b.h)).times(HUNDRED), hi: ahi.div(blo).times(HUNDRED), point: a.v.div(b.v).times(HUNDRED) };
+}
+
+function reportRatio(args: {
+  p: Passage;
+  pct: PFigure;
+  ratio: { lo: Decimal; hi: Decimal; point: Decimal };
+  report: Reporter;
+  what: { zh: string; en: string };
+  how: { zh: string; en: string };
+}): void {
+  const { p, pct, ratio, report, what, how } = args;
+  if (pct.fig.kind !== 'percent') return;
+  report.checked();
+  const dec = pct.fig.decimals;
+  const written = new D(pct.fig.value);
+  const h = new D(halfUlp(dec));
+  const lo = written.minus(h);
+  const hi = written.plus(h);
+  const meets = ratio.lo.lte(hi) && lo.lte(ratio.hi);
+  const shown = new D(fmt(ratio.point, dec));
+  if (meets && shown.eq(written)) return;
+  const severity: Severity = meets ? 'info' : 'error';
+  const diff = written.minus(ratio.point);
+  const prefix = meets ? '尾数差异：' : '';
+  const f = base(
+    p,
+    severity,
+    `${prefix}${what.zh}：说明写 ${pct.fig.text.trim()}，按${how.zh}算得 ${fmt(ratio.point, dec + 2)}%，差 ${fmt(diff, dec + 2)} 个百分点`,
+    `${meets ? 'Rounding difference: ' : ''}${what.en}: the text says ${pct.fig.text.trim()}, ${how.en} gives ${fmt(ratio.point, dec + 2)}%, difference ${fmt(diff, dec + 2)} percentage points`,
+  );
+  f.expected = fmt(ratio.point, dec + 2);
+  f.actual = fmt(written, dec);
+  f.difference = fmt(diff, dec + 2);
+  f.cause = meets
+    ? { id: 'rounding', zh: '差异在各数按书写精度四舍五入所能造成的范围内：尾数差异，不是错误。', en: 'Within what rounding the figures to their written precision can produce: a rounding difference, not an error.' }
+    : { id: 'percent-mismatch', zh: '百分比与文中金额算出的比例不符，超出了四舍五入的范围。', en: 'The percentage does not match the ratio of the amounts in the text, beyond what rounding can explain.' };
+  report.finding(f);
+}
+
+function checkShare(p: Passage, pct: PFigure, figs: PFigure[], lists: ProseList[], report: Reporter): void {
+  const idx = figs.indexOf(pct);
+  // the item is the figure right before the share, at the same depth
+  let item: PFigure | undefined;
+  for (let k = idx - 1; k >= 0; k--) {
+    const f = figs[k]!;
+    if (f.depth !== pct.depth) continue;
+    item = f;
+    break;
+  }
+  if (!item || item.role.kind !== 'item' || item.fig.kind !== 'amount') return;
+  const list = lists.find((l) => l.parts.includes(item!));
+  if (!list || list.total.fig.kind !== 'amount') return;
+  // "占…的" naming something other than the list's total: not ours to check
+  const between = p.norm.slice(item.fig.end, pct.fig.start).replace(/\s+/g, '').replace(/^[，,]/, '').replace(/^占/, '');
+  if (between && !/^(?:比|比重|比例|总|总额|总支出|总收入|全部|全年|支出|收入|总数|合计|的|为|达)*$/.test(between)) return;
+  const unit = finest([item, list.total]);
+  const ratio = ratioInterval(valueIn(item, unit), valueIn(list.total, unit));
+  if (!ratio) return;
+  reportRatio({
+    p, pct, ratio, report,
+    what: { zh: `「${said(item)}」占「${said(list.total)}」的比例`, en: `The share of "${said(item)}" in "${said(list.total)}"` },
+    how: { zh: `${item.fig.text.trim()} ÷ ${list.total.fig.text.trim()}`, en: `${item.fig.text.trim()} / ${list.total.fig.text.trim()}` },
+  });
+}
+
+function checkChange(p: Passage, ch: PFigure, figs: PFigure[], report: Reporter): void {
+  if (ch.role.kind !== 'change' || !ch.role.bare || ch.fig.kind !== 'amount') return;
+  const idx = figs.indexOf(ch);
+  // current amount: the item figure right before, same depth, nothing but "，" and the comparison between
+  const cur = figs[idx - 1];
+  if (!cur || cur.depth !== ch.depth || cur.role.kind !== 'item' || cur.fig.kind !== 'amount') return;
+  const gap = p.norm.slice(cur.fig.end, ch.clause).replace(/\s+/g, '');
+  if (!/^[，,]?$/.test(gap) && cur.clause !== ch.clause) return;
+  // the rate: the next figure, a percent with a direction, in the next clause or the same one
+  const rate = figs[idx + 1];
+  if (!rate || rate.role.kind !== 'rate' || rate.fig.kind !== 'percent' || rate.depth !== ch.depth) return;
+  const between = p.norm.slice(ch.fig.end, rate.clause).replace(/\s+/g, '');
+  if (!/^[，,]?$/.test(between) && rate.clause !== ch.clause) return;
+  const unit = finest([cur, ch]);
+  const a = valueIn(cur, unit);
+  const dlt = valueIn(ch, unit);
+  const dir: Direction = ch.role.direction;
+  if (rate.role.direction !== dir) {
+    report.checked();
+    const f = base(
+      p,
+      'warning',
+      `说明中变动方向不一致：「${ch.prefix.trim()}${ch.fig.text.trim()}」与「${rate.prefix.trim()}${rate.fig.text.trim()}」`,
+      `The direction of the change disagrees: "${ch.prefix.trim()}${ch.fig.text.trim()}" vs "${rate.prefix.trim()}${rate.fig.text.trim()}"`,
+    );
+    f.cause = { id: 'direction-mismatch', zh: '金额说增加而比率说下降（或相反）：其中一处写错。', en: 'The amount says up and the rate says down (or the reverse): one of them is wrong.' };
+    report.finding(f);
+    return;
+  }
+  // previous = current + decrease, or current − increase; rate = change / previous
+  const prev = dir === 'down' ? { v: a.v.plus(dlt.v), h: a.h.plus(dlt.h) } : { v: a.v.minus(dlt.v), h: a.h.plus(dlt.h) };
+  if (prev.v.minus(prev.h).lte(0)) return;
+  // exact bounds: the ratio is monotone in both figures
+  const dlo = Decimal.max(dlt.v.minus(dlt.h), 0);
+  const dhi = dlt.v.plus(dlt.h);
+  const alo = a.v.minus(a.h);
+  const ahi = a.v.plus(a.h);
+  const bounds =
+    dir === 'down'
+      ? { lo: dlo.div(ahi.plus(dlo)), hi: dhi.div(alo.plus(dhi)) }
+      : { lo: dlo.div(ahi.minus(dlo)), hi: alo.minus(dhi).lte(0) ? null : dhi.div(alo.minus(dhi)) };
+  if (!bounds.hi) return;
+  const ratio = { lo: bounds.lo.times(HUNDRED), hi: bounds.hi.times(HUNDRED), point: dlt.v.div(prev.v).times(HUNDRED) };
+  const dec = cur.fig.decimals;
+  const prevText = `${fmt(prev.v, Math.max(dec, ch.fig.decimals))} ${unit ?? ''}`.trim();
+  reportRatio({
+    p, pct: rate, ratio, report,
+    what: { zh: `「${said(cur)}」的变动率`, en: `The rate of change of "${said(cur)}"` },
+    how: {
+      zh: `上年 = ${cur.fig.text.trim()} ${dir === 'down' ? '+' : '−'} ${ch.fig.text.trim()} = ${prevText}，${ch.fig.text.trim()} ÷ ${prevText}`,
+      en: `last year = ${cur.fig.text.trim()} ${dir === 'down' ? '+' : '−'} ${ch.fig.text.trim()} = ${prevText}; ${ch.fig.text.trim()} / ${prevText}`,
+    },
+  });
+}
+
+/**
+ * Arithmetic inside one passage of the 说明: "A，其中：B、C" adds up; "占 x%" recomputes from the item and
+ * the list's total; "比上年减少 D，下降 r%" recomputes when the current amount is stated right before it
+ * (previous = current ± change). Every figure is read only against the item of its own clause.
+ */
+export default defineRule({
+  meta: {
+    id: RULE,
+    title: { zh: '说明中的数字自洽', en: 'Figures in the narrative add up' },
+    description: {
+      zh: '同一句说明中：“其中”所列各项之和等于总数；“占x%”与金额之比相符；“比上年增减额、增减率”互相吻合。',
+      en: 'Within one sentence of the narrative: items listed under 其中 add up to the total; "占 x%" matches the ratio of the amounts; a change and its rate against last year agree.',
+    },
+    severity: 'error outside the rounding band (parts exceeding the total, a percentage off); warning when listed parts fall short of the total (the list may be partial) or a change and its rate point in opposite directions; info for rounding differences',
+  },
+  run(doc, report) {
+    for (const p of passagesOf(doc)) {
+      if (!/\d/.test(p.text)) continue;
+      const figs = figuresOf(p);
+      if (figs.length < 2) continue;
+      const lists = listsOf(p, figs);
+      for (const l of lists) checkList(p, l, report);
+      for (const f of figs) {
+        if (f.role.kind === 'share') checkShare(p, f, figs, lists, report);
+        if (f.role.kind === 'change') checkChange(p, f, figs, report);
+      }
+    }
+  },
+});
