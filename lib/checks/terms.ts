@@ -30,9 +30,14 @@ export function termOf(table: BudgetTable, item: Item, col: number, role: Term['
   };
 }
 
-/** Every amount on the page, for "the difference equals another figure" causes. */
+const figuresCache = new WeakMap<DocumentModel, PageFigure[]>();
+
+/** Every amount on the page, for "the difference equals another figure" causes (computed once per document). */
 export function pageFigures(doc: DocumentModel): PageFigure[] {
+  const hit = figuresCache.get(doc);
+  if (hit) return hit;
   const out: PageFigure[] = [];
+  figuresCache.set(doc, out);
   for (const t of doc.tables) {
     for (const b of t.blocks) {
       for (const it of b.items) {
