@@ -1,0 +1,696 @@
+/**
+ * bigBudgetPage: a large, realistic budget disclosure page (a county's 部门预算公开汇编) with many tables
+ * in the three markup styles of the fixtures (plain / merged / word), for performance and scale tests.
+ *
+ * Every table is arithmetically consistent by construction: leaf (项) amounts are drawn at random, and
+ * every 款, 类, unit and 合计 row, and every total column, is the exact sum of its parts, computed in
+ * bigint hundredths of the table's unit. All planted values are returned so tests can verify the checker
+ * (and the generator itself) without re-reading the HTML.
+ */
+import { DEPARTMENTS, FUNCTION_CATALOG, type FnClass } from './catalog';
+import { escapeHtml, govPage } from './chrome';
+import { formatHundredths, sum } from './money';
+import { createRng, type Rng } from './prng';
+
+export type TableStyle = 'plain' | 'merged' | 'word';
+
+/**
+ * Table layouts, each modelled on a fixture table:
+ * - expenditure-summary: 支出总表 (fixture 000): 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 | 事业单位经营支出 | 上缴上级支出 | 对附属单位补助支出
+ * - gpb-expenditure: 一般公共预算支出表 (fixture 000): 合计 | 基本支出 [小计 | 人员经费 [工资福利支出 | 对个人和家庭的补助] | 公用经费] | 项目支出
+ * - split-code: 支出总表 with the code split over 类 | 款 | 项 columns plus 科目编码 (fixture 001)
+ * - basic-detail: 基本支出明细表 in 元 (fixture 004 表7): 合计 | 人员经费支出 | 公用经费支出 | 备注
+ */
+export type TableKind = 'expenditure-summary' | 'gpb-expenditure' | 'split-code' | 'basic-detail';
+
+export interface BigBudgetPageOptions {
+  /** minimum number of tables (default 100); more are added if needed to reach cellsTarget */
+  tables?: number;
+  /** minimum number of <td> cells in the page (default 50,000) */
+  cellsTarget?: number;
+  seed?: number | string;
+  /** markup styles to draw from (default all three) */
+  styles?: readonly TableStyle[];
+}
+
+export interface AmountColumn {
+  key: string;
+  /** the leaf header label of the column */
+  label: string;
+  /** 0-based column in the table's grid (after expanding rowspan/colspan) */
+  gridCol: number;
+  /** keys of the columns this column is the total of (empty for a component column) */
+  sumOf: string[];
+}
+
+export type RowKind = 'total' | 'unit' | 'class' | 'section' | 'item';
+
+export interface PlantedRow {
+  /** index of the <tr> in table.rows (header and unit rows included) */
+  rowIndex: number;
+  kind: RowKind;
+  /** 0 total/unit, 1 类, 2 款, 3 项 */
+  level: number;
+  /** full code (3/5/7 digits for 类/款/项, the unit code for unit rows, '' for 合计) */
+  code: string;
+  /** the label as written, without indentation */
+  name: string;
+  /** index into PlantedTable.rows (which are in document order) of the parent row (项 → 款 → 类 → 合计); null for 合计 and unit rows */
+  parent: number | null;
+  /** indices into PlantedTable.rows of the child rows (合计 → 类 rows) */
+  children: number[];
+  /** per AmountColumn (same order): hundredths of the table unit; null = no amount (blank or dash) */
+  amounts: (bigint | null)[];
+  /** per AmountColumn: the cell's text as written (after joining split runs, without &nbsp;) */
+  display: string[];
+}
+
+export interface PlantedTable {
+  /** position among all <table> elements of the page, in document order */
+  index: number;
+  id: string;
+  kind: TableKind;
+  style: TableStyle;
+  /** the title printed above the table */
+  title: string;
+  department: string;
+  unit: '元' | '万元';
+  /** the unit declaration as written ("单位：万元", "金额单位：元", "单位：万  元" ...) */
+  unitText: string;
+  /** where the unit is declared: a paragraph above the table, or the table's first row */
+  unitPlacement: 'paragraph' | 'first-row';
+  /** how a zero amount is written: blank cell, "0.00" or "-" */
+  zeroStyle: 'blank' | 'zero' | 'dash';
+  /** rows before the first data row (header rows, plus the unit row when unitPlacement is first-row) */
+  headerRows: number;
+  gridWidth: number;
+  columns: AmountColumn[];
+  rows: PlantedRow[];
+  /** <td> elements emitted for this table */
+  tdCount: number;
+}
+
+export interface PlantedValue {
+  table: number; // PlantedTable.index
+  row: number; // index into PlantedTable.rows
+  rowIndex: number; // <tr> index
+  column: string; // AmountColumn.key
+  gridCol: number;
+  value: bigint | null;
+  text: string;
+}
+
+export interface BigBudgetPage {
+  html: string;
+  tables: PlantedTable[];
+  /** every amount cell of every table, flattened */
+  values: PlantedValue[];
+  /** <td> elements in the page */
+  tdCount: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// layouts
+
+interface HeaderCell {
+  text: string;
+  rs: number;
+  cs: number;
+}
+
+type GridCol =
+  | { type: 'code' }
+  | { type: 'name' }
+  | { type: 'split'; level: 1 | 2 | 3 }
+  | { type: 'amount'; key: string; label: string; sumOf: string[] }
+  | { type: 'note' };
+
+interface Layout {
+  kind: TableKind;
+  titles: string[];
+  grid: GridCol[];
+  header: HeaderCell[][];
+  units: ('元' | '万元')[];
+}
+
+const amt = (key: string, label: string, sumOf: string[] = []): GridCol => ({ type: 'amount', key, label, sumOf });
+const h = (text: string, rs = 1, cs = 1): HeaderCell => ({ text, rs, cs });
+
+const SUMMARY_PARTS = ['basic', 'project', 'operating', 'upper', 'subsidiary'];
+
+const LAYOUTS: Record<TableKind, Layout> = {
+  'expenditure-summary': {
+    kind: 'expenditure-summary',
+    titles: ['支出总表', '部门支出总表', '支出预算总表'],
+    units: ['万元', '万元', '元'],
+    grid: [
+      { type: 'code' },
+      { type: 'name' },
+      amt('total', '合计', SUMMARY_PARTS),
+      amt('basic', '基本支出'),
+      amt('project', '项目支出'),
+      amt('operating', '事业单位经营支出'),
+      amt('upper', '上缴上级支出'),
+      amt('subsidiary', '对附属单位补助支出'),
+    ],
+    header: [
+      [h('科目', 1, 2), h('合计', 2), h('基本支出', 2), h('项目支出', 2), h('事业单位经营支出', 2), h('上缴上级支出', 2), h('对附属单位补助支出', 2)],
+      [h('科目编码'), h('科目名称')],
+    ],
+  },
+  'gpb-expenditure': {
+    kind: 'gpb-expenditure',
+    titles: ['一般公共预算支出表', '财政拨款支出预算表（一般公共预算）'],
+    units: ['万元', '万元', '元'],
+    grid: [
+      { type: 'code' },
+      { type: 'name' },
+      amt('total', '合计', ['basicSub', 'project']),
+      amt('basicSub', '小计', ['salary', 'family', 'public']),
+      amt('salary', '工资福利支出'),
+      amt('family', '对个人和家庭的补助'),
+      amt('public', '公用经费'),
+      amt('project', '项目支出'),
+    ],
+    header: [
+      [h('科目编码', 3), h('科目名称', 3), h('合计', 3), h('基本支出', 1, 4), h('项目支出', 3)],
+      [h('小计', 2), h('人员经费', 1, 2), h('公用经费', 2)],
+      [h('工资福利支出'), h('对个人和家庭的补助')],
+    ],
+  },
+  'split-code': {
+    kind: 'split-code',
+    titles: ['支出总表', '财政拨款支出表'],
+    units: ['万元', '元'],
+    grid: [
+      { type: 'split', level: 1 },
+      { type: 'split', level: 2 },
+      { type: 'split', level: 3 },
+      { type: 'code' },
+      { type: 'name' },
+      amt('total', '合计', SUMMARY_PARTS),
+      amt('basic', '基本支出'),
+      amt('project', '项目支出'),
+      amt('operating', '事业单位经营支出'),
+      amt('upper', '上缴上级支出'),
+      amt('subsidiary', '对附属单位补助支出'),
+    ],
+    header: [
+      [h('功能科目', 1, 3), h('科目编码', 2), h('科目名称', 2), h('合计', 2), h('基本支出', 2), h('项目支出', 2), h('事业单位经营支出', 2), h('上缴上级支出', 2), h('对附属单位补助支出', 2)],
+      [h('类'), h('款'), h('项')],
+    ],
+  },
+  'basic-detail': {
+    kind: 'basic-detail',
+    titles: ['部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）', '一般公共预算基本支出表'],
+    units: ['元', '元', '万元'],
+    grid: [
+      { type: 'code' },
+      { type: 'name' },
+      amt('total', '合计', ['personnel', 'public']),
+      amt('personnel', '人员经费支出'),
+      amt('public', '公用经费支出'),
+      { type: 'note' },
+    ],
+    header: [[h('功能科目编码'), h('功能科目名称'), h('合计'), h('人员经费支出'), h('公用经费支出'), h('备注')]],
+  },
+};
+
+const KINDS: TableKind[] = ['expenditure-summary', 'gpb-expenditure', 'split-code', 'basic-detail'];
+
+const COUNTIES = ['清溪县', '永宁县', '白沙县', '桃源县', '临川县', '安平县'];
+
+const catalogRows = (c: FnClass): number => 1 + c.sections.reduce((n, s) => n + 1 + s.items.length, 0);
+
+// ---------------------------------------------------------------------------------------------
+// the planted structure of one table, before rendering
+
+interface DraftRow {
+  kind: RowKind;
+  level: number;
+  code: string;
+  name: string;
+  parent: number | null;
+  children: number[];
+  amounts: bigint[]; // per amount column, 0n = nothing
+}
+
+/** a leaf amount around the table's scale (digits of hundredths), now and then a tiny one (0.01 as in fixture 000) */
+function drawLeafAmount(rng: Rng, unit: '元' | '万元', scale: number): bigint {
+  if (rng.chance(0.02)) return BigInt(rng.int(1, 99));
+  const digits = Math.max(2, scale + rng.int(-2, 1));
+  const v = rng.bigintBelow(9n * 10n ** BigInt(digits - 1)) + 10n ** BigInt(digits - 1);
+  if (unit === '万元') return rng.chance(0.4) ? (v / 100n) * 100n : v;
+  if (rng.chance(0.25) && digits > 6) return (v / 100000n) * 100000n; // whole thousands of 元
+  if (rng.chance(0.5)) return (v / 100n) * 100n; // whole 元
+  return v;
+}
+
+const BASIC_ONLY = /行政运行|事业运行|机构运行|离退休|养老保险|职业年金|医疗$|医疗补助|住房公积金|提租补贴|购房补贴|事业机构/;
+
+function drawLeaf(rng: Rng, layout: Layout, name: string, unit: '元' | '万元', scale: number): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  const basicOnly = BASIC_ONLY.test(name);
+  const profile = basicOnly ? 'basic' : rng.pick(['project', 'project', 'project', 'mixed', 'basic']);
+  const hasBasic = profile !== 'project';
+  const hasProject = profile !== 'basic';
+  const put = (key: string, on: boolean): void => {
+    if (on) out.set(key, drawLeafAmount(rng, unit, scale));
+  };
+  switch (layout.kind) {
+    case 'expenditure-summary':
+    case 'split-code':
+      put('basic', hasBasic);
+      put('project', hasProject);
+      put('operating', rng.chance(0.03));
+      put('upper', rng.chance(0.02));
+      put('subsidiary', rng.chance(0.03));
+      break;
+    case 'gpb-expenditure':
+      put('salary', hasBasic && rng.chance(0.9));
+      put('family', hasBasic && rng.chance(0.4));
+      put('public', hasBasic && rng.chance(0.7));
+      put('project', hasProject);
+      if (hasBasic && !out.has('salary') && !out.has('family') && !out.has('public')) put('salary', true);
+      break;
+    case 'basic-detail':
+      put('personnel', true);
+      put('public', rng.chance(0.7));
+      break;
+  }
+  return out;
+}
+
+interface DraftTable {
+  layout: Layout;
+  unit: '元' | '万元';
+  rows: DraftRow[];
+}
+
+function draftTable(rng: Rng, layout: Layout, unit: '元' | '万元', targetDataRows: number, dept: { code: string; name: string }, withUnitRows: boolean): DraftTable {
+  const amountCols = layout.grid.filter((g): g is Extract<GridCol, { type: 'amount' }> => g.type === 'amount');
+  const colIndex = new Map(amountCols.map((c, i) => [c.key, i]));
+
+  // choose 类 (whole, with random subsets of 款 and 项) until the row target is met, then sort by code
+  const chosen: FnClass[] = [];
+  let count = 1 + (withUnitRows ? 2 : 0);
+  for (const cls of rng.shuffle(FUNCTION_CATALOG)) {
+    if (count >= targetDataRows) break;
+    const keepP = rng.chance(0.3) ? 1 : 0.65;
+    let sections = cls.sections
+      .map((s) => ({ ...s, items: s.items.filter(() => rng.chance(keepP)) }))
+      .filter((s) => s.items.length > 0 && rng.chance(keepP));
+    if (sections.length === 0) {
+      const s = rng.pick(cls.sections);
+      sections = [{ ...s, items: [rng.pick(s.items)] }];
+    }
+    const picked = { ...cls, sections };
+    chosen.push(picked);
+    count += catalogRows(picked);
+  }
+  chosen.sort((a, b) => a.code.localeCompare(b.code));
+
+  // digits of a typical leaf amount in hundredths: 万元 tables 100.00–99,999.99, 元 tables 10,000.00–999,999,999.99
+  const scale = unit === '万元' ? rng.int(5, 7) : rng.int(7, 11);
+  const rows: DraftRow[] = [];
+  const zero = (): bigint[] => amountCols.map(() => 0n);
+  rows.push({ kind: 'total', level: 0, code: '', name: '合计', parent: null, children: [], amounts: zero() });
+  if (withUnitRows) {
+    rows.push({ kind: 'unit', level: 0, code: dept.code, name: dept.name, parent: null, children: [], amounts: zero() });
+    rows.push({ kind: 'unit', level: 0, code: `${dept.code}001`, name: rng.chance(0.5) ? `${dept.name}本级` : dept.name, parent: null, children: [], amounts: zero() });
+  }
+  for (const cls of chosen) {
+    const ci = rows.length;
+    rows.push({ kind: 'class', level: 1, code: cls.code, name: cls.name, parent: 0, children: [], amounts: zero() });
+    rows[0]?.children.push(ci);
+    for (const sec of cls.sections) {
+      const si = rows.length;
+      rows.push({ kind: 'section', level: 2, code: sec.code, name: sec.name, parent: ci, children: [], amounts: zero() });
+      rows[ci]?.children.push(si);
+      for (const item of sec.items) {
+        const ii = rows.length;
+        const leaf = drawLeaf(rng, layout, item.name, unit, scale);
+        const amounts = zero();
+        for (const [k, v] of leaf) amounts[colIndex.get(k) ?? -1] = v;
+        rows.push({ kind: 'item', level: 3, code: item.code, name: item.name, parent: si, children: [], amounts });
+        rows[si]?.children.push(ii);
+      }
+    }
+  }
+  // total columns of each row: components first (a total column may be a component of another)
+  const order = topoColumns(amountCols);
+  for (const row of rows) {
+    if (row.kind !== 'item') continue;
+    for (const ci of order) {
+      const col = amountCols[ci];
+      if (!col || col.sumOf.length === 0) continue;
+      row.amounts[ci] = col.sumOf.reduce((s, k) => s + (row.amounts[colIndex.get(k) ?? -1] ?? 0n), 0n);
+    }
+  }
+  // parent rows: exact sums of children, bottom-up (children always follow their parent)
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (!row || row.children.length === 0) continue;
+    row.amounts = row.amounts.map((_, c) => row.children.reduce((s, k) => s + (rows[k]?.amounts[c] ?? 0n), 0n));
+  }
+  // unit rows equal the total (one department, one unit)
+  for (const row of rows) if (row.kind === 'unit') row.amounts = rows[0]?.amounts.slice() ?? [];
+  return { layout, unit, rows };
+}
+
+/** indices of amount columns ordered so that every column comes after the columns it sums */
+function topoColumns(cols: { key: string; sumOf: string[] }[]): number[] {
+  const done = new Set<string>();
+  const out: number[] = [];
+  const visit = (i: number): void => {
+    const c = cols[i];
+    if (!c || done.has(c.key)) return;
+    done.add(c.key);
+    for (const k of c.sumOf) visit(cols.findIndex((x) => x.key === k));
+    out.push(i);
+  };
+  cols.forEach((_, i) => visit(i));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// rendering
+
+interface RenderOpts {
+  style: TableStyle;
+  zeroStyle: 'blank' | 'zero' | 'dash';
+  codeStyle: 'full' | 'short';
+  indent: 'none' | 'fullwidth' | 'css';
+  totalSpan: boolean; // the 合计 label spans the code (and name) columns
+  totalName: string;
+  totalAtBottom: boolean;
+  thead: boolean; // header rows in <thead> with <th> cells
+}
+
+const WORD_TD = 'valign="middle" style="border:solid windowtext 1.0pt;border-top:none;padding:0cm 5.4pt 0cm 5.4pt;height:14.25pt"';
+const WORD_NUM_SPAN = '<span lang="EN-US" style="font-size:9.0pt;font-family:&quot;Times New Roman&quot;">';
+
+function renderTable(rng: Rng, draft: DraftTable, o: RenderOpts, unitRow: string | null, index: number, id: string, title: string, dept: string, unitText: string): { html: string; planted: PlantedTable } {
+  const { layout } = draft;
+  const width = layout.grid.length;
+  const amountCols: AmountColumn[] = [];
+  layout.grid.forEach((g, gridCol) => {
+    if (g.type === 'amount') amountCols.push({ key: g.key, label: g.label, gridCol, sumOf: g.sumOf.slice() });
+  });
+  let td = 0;
+  const trs: string[] = [];
+
+  const cell = (text: string, opts: { rs?: number; cs?: number; numeric?: boolean; header?: boolean; indent?: number } = {}): string => {
+    const rs = opts.rs ?? 1;
+    const cs = opts.cs ?? 1;
+    let attrs = '';
+    if (rs > 1) attrs += ` rowspan="${rs}"`;
+    if (cs > 1) attrs += ` colspan="${cs}"`;
+    const tag = opts.header && o.thead ? 'th' : 'td';
+    if (tag === 'td') td++;
+    const esc = escapeHtml(text);
+    const lead = opts.indent && o.indent === 'fullwidth' ? '\u3000\u3000'.repeat(opts.indent) : '';
+    if (o.style === 'word') {
+      let inner: string;
+      if (opts.numeric && text) {
+        let t = esc;
+        if (text.length > 3 && rng.chance(0.35)) {
+          const cut = Math.floor(text.length / 2);
+          t = `${escapeHtml(text.slice(0, cut))}</span>${WORD_NUM_SPAN}${escapeHtml(text.slice(cut))}`;
+        }
+        inner = `<p class="MsoNormal" align="right" style="text-align:right">${WORD_NUM_SPAN}${t}</span></p>`;
+      } else {
+        const ind = opts.indent && o.indent === 'css' ? ` style="text-indent:${opts.indent * 2}em"` : '';
+        const body = esc ? `${lead}${esc}` : '&nbsp;';
+        const span = `<span style="font-size:9.0pt;font-family:宋体">${body}</span>`;
+        inner = `<p class="MsoNormal"${opts.header ? ' align="center" style="text-align:center"' : ind}>${opts.header ? `<b>${span}</b>` : span}<span lang="EN-US"><o:p></o:p></span></p>`;
+      }
+      return `<${tag}${attrs} ${WORD_TD}>${inner}</${tag}>`;
+    }
+    if (o.style === 'merged') {
+      if (opts.numeric) attrs += ' align="right"';
+      else if (opts.header) attrs += ' align="center"';
+      if (opts.indent && o.indent === 'css') attrs += ` style="padding-left:${opts.indent}em"`;
+    }
+    return `<${tag}${attrs}>${lead}${esc}</${tag}>`;
+  };
+
+  // the unit row (first row of the table, as Excel exports print it)
+  if (unitRow !== null) trs.push(`<tr>${cell(unitRow, { cs: o.style === 'plain' ? 1 : width })}${o.style === 'plain' ? Array.from({ length: width - 1 }, () => cell('')).join('') : ''}</tr>`);
+
+  // header rows
+  const headerTrs: string[] = [];
+  if (o.style === 'plain') {
+    const grid: string[][] = layout.header.map(() => Array.from({ length: width }, () => ''));
+    const covered = new Set<string>();
+    layout.header.forEach((row, r) => {
+      let c = 0;
+      for (const hc of row) {
+        while (covered.has(`${r},${c}`)) c++;
+        const g = grid[r];
+        if (g) g[c] = hc.text;
+        for (let rr = r; rr < r + hc.rs; rr++) for (let cc = c; cc < c + hc.cs; cc++) covered.add(`${rr},${cc}`);
+        c += hc.cs;
+      }
+    });
+    for (const g of grid) headerTrs.push(`<tr>${g.map((t) => cell(t, { header: true })).join('')}</tr>`);
+  } else {
+    for (const row of layout.header) headerTrs.push(`<tr>${row.map((hc) => cell(hc.text, { rs: hc.rs, cs: hc.cs, header: true })).join('')}</tr>`);
+  }
+  const headerRows = (unitRow !== null ? 1 : 0) + layout.header.length;
+
+  // data rows (合计 first or last)
+  const order = draft.rows.map((_, i) => i);
+  if (o.totalAtBottom) order.push(order.shift() ?? 0);
+  const bodyTrs: string[] = [];
+  const planted: PlantedRow[] = draft.rows.map((r) => ({
+    rowIndex: -1,
+    kind: r.kind,
+    level: r.level,
+    code: r.code,
+    name: r.kind === 'total' ? o.totalName : r.name,
+    parent: r.parent,
+    children: r.children.slice(),
+    amounts: [],
+    display: [],
+  }));
+  for (const ri of order) {
+    const r = draft.rows[ri];
+    const p = planted[ri];
+    if (!r || !p) continue;
+    p.rowIndex = headerRows + bodyTrs.length;
+    const cells: string[] = [];
+    const labelCols = layout.grid.findIndex((g) => g.type === 'name') + 1;
+    let skip = 0;
+    layout.grid.forEach((g, gi) => {
+      if (skip > 0) {
+        skip--;
+        return;
+      }
+      switch (g.type) {
+        case 'split': {
+          const part = r.kind === 'class' || r.kind === 'section' || r.kind === 'item' ? (g.level <= r.level ? r.code.slice(g.level === 1 ? 0 : 1 + 2 * (g.level - 1), g.level === 1 ? 3 : 3 + 2 * (g.level - 1)) : '') : '';
+          if (r.kind === 'total' && o.totalSpan && o.style !== 'plain' && gi === 0) {
+            cells.push(cell(p.name, { cs: labelCols }));
+            skip = labelCols - 1;
+            return;
+          }
+          cells.push(cell(part));
+          return;
+        }
+        case 'code': {
+          if (r.kind === 'total' && o.totalSpan && o.style !== 'plain' && layout.grid[0]?.type === 'code') {
+            cells.push(cell(p.name, { cs: 2 }));
+            skip = 1;
+            return;
+          }
+          const shown = r.kind === 'section' && o.codeStyle === 'short' ? r.code.slice(3) : r.code;
+          cells.push(cell(shown));
+          return;
+        }
+        case 'name':
+          cells.push(cell(r.kind === 'total' ? p.name : r.name, { indent: r.level > 1 ? r.level - 1 : 0 }));
+          return;
+        case 'note':
+          cells.push(cell(''));
+          return;
+        case 'amount': {
+          const ci = amountCols.findIndex((c) => c.gridCol === gi);
+          const v = r.amounts[ci] ?? 0n;
+          let text: string;
+          let value: bigint | null;
+          if (v !== 0n) {
+            text = formatHundredths(v);
+            value = v;
+          } else if (o.zeroStyle === 'zero') {
+            text = '0.00';
+            value = 0n;
+          } else {
+            text = o.zeroStyle === 'dash' ? '-' : '';
+            value = null;
+          }
+          p.amounts[ci] = value;
+          p.display[ci] = text;
+          cells.push(cell(text, { numeric: true }));
+          return;
+        }
+      }
+    });
+    bodyTrs.push(`<tr>${cells.join('')}</tr>`);
+  }
+
+  let tableOpen: string;
+  if (o.style === 'word') {
+    tableOpen = '<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" width="100%" style="width:100.0%;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184">';
+  } else if (o.style === 'merged') {
+    tableOpen = `<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse:collapse" data-id="${id}">`;
+  } else {
+    tableOpen = '<table border="1" cellspacing="0" cellpadding="0">';
+  }
+  const head = unitRow !== null ? trs.join('') : '';
+  let inner: string;
+  if (o.thead) inner = `<thead>${head}${headerTrs.join('')}</thead><tbody>${bodyTrs.join('')}</tbody>`;
+  else inner = `<tbody>${head}${headerTrs.join('')}${bodyTrs.join('')}</tbody>`;
+  const html = `${tableOpen}${inner}</table>`;
+
+  // planted rows in document order, parent/children remapped
+  const docPos = new Map(order.map((ri, pos) => [ri, pos]));
+  const rows = order.map((ri) => {
+    const r = planted[ri] as PlantedRow;
+    return { ...r, parent: r.parent === null ? null : (docPos.get(r.parent) ?? null), children: r.children.map((c) => docPos.get(c) ?? -1) };
+  });
+
+  return {
+    html,
+    planted: {
+      index,
+      id,
+      kind: layout.kind,
+      style: o.style,
+      title,
+      department: dept,
+      unit: draft.unit,
+      unitText,
+      unitPlacement: unitRow !== null ? 'first-row' : 'paragraph',
+      zeroStyle: o.zeroStyle,
+      headerRows,
+      gridWidth: width,
+      columns: amountCols,
+      rows,
+      tdCount: td,
+    },
+  };
+}
+
+function unitDeclaration(rng: Rng, unit: '元' | '万元'): string {
+  const forms = unit === '万元' ? ['单位：万元', '金额单位：万元', '单位：万  元', '单位:万元'] : ['单位：元', '金额单位：元', '单位: 元'];
+  return rng.chance(0.6) ? (forms[0] as string) : rng.pick(forms);
+}
+
+function para(style: TableStyle, text: string, opts: { center?: boolean; right?: boolean; bold?: boolean; size?: string } = {}): string {
+  const esc = escapeHtml(text);
+  if (style === 'word') {
+    const align = opts.center ? ' align="center" style="text-align:center"' : opts.right ? ' align="right" style="text-align:right"' : '';
+    const span = `<span style="font-size:${opts.size ?? '12.0pt'};font-family:${opts.bold ? '黑体' : '仿宋_GB2312'}">${esc}</span>`;
+    return `<p class="MsoNormal"${align}>${opts.bold ? `<b>${span}</b>` : span}</p>`;
+  }
+  const align = opts.center ? ' style="text-align:center"' : opts.right ? ' style="text-align:right"' : '';
+  return `<p${align}>${opts.bold ? `<strong>${esc}</strong>` : esc}</p>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage {
+  const minTables = options.tables ?? 100;
+  const cellsTarget = options.cellsTarget ?? 50_000;
+  const seed = options.seed ?? 1;
+  const styles = options.styles && options.styles.length > 0 ? options.styles : (['plain', 'merged', 'word'] as const);
+  const rng = createRng(`bigBudgetPage:${seed}`);
+  const county = rng.pick(COUNTIES);
+  const year = 2026;
+
+  const parts: string[] = [];
+  const tables: PlantedTable[] = [];
+  let tdCount = 0;
+  let deptNo = 0;
+
+  parts.push(para('plain', `根据《中华人民共和国预算法》和《地方预决算公开操作规程》的规定，现将${county}县直各部门${year}年部门预算予以公开。各部门预算按照部门预算报表、部门预算说明的顺序排列。`));
+  parts.push(para('plain', '如对本汇编有疑问，请与县财政局预算股联系。'));
+
+  while (tables.length < minTables || tdCount < cellsTarget) {
+    const base = DEPARTMENTS[deptNo % DEPARTMENTS.length] ?? { code: '399', name: '机关事务服务中心' };
+    const round = Math.floor(deptNo / DEPARTMENTS.length);
+    const dept = round === 0 ? { code: base.code, name: `${county}${base.name}` } : { code: String(Number(base.code) + 100 * round), name: `${county}${base.name.replace(/局$/, '')}事务中心${round > 1 ? round : ''}` };
+    deptNo++;
+    const style = rng.pick(styles);
+    const nTables = rng.int(3, 8);
+
+    parts.push(`<h2>${escapeHtml(dept.name)}${year}年部门预算</h2>`);
+    parts.push(para(style, '第一部分 部门概况', { bold: true }));
+    parts.push(para(style, `一、职能职责：${dept.name}是主管本县相关工作的政府工作部门，主要负责贯彻执行国家、省、市有关方针政策和法律法规。`));
+    parts.push(para(style, `二、机构设置：${dept.name}内设机构${rng.int(3, 9)}个，下属单位${rng.int(0, 4)}个，均纳入${year}年部门预算编制范围。`));
+    parts.push(para(style, '第二部分 部门预算表', { bold: true }));
+
+    for (let t = 0; t < nTables && (tables.length < minTables || tdCount < cellsTarget); t++) {
+      const index = tables.length;
+      const kind = rng.pick(KINDS);
+      const layout = LAYOUTS[kind];
+      const unit = rng.pick(layout.units);
+      const remainingTables = Math.max(1, minTables - index);
+      const budget = Math.max(0, cellsTarget - tdCount) / remainingTables;
+      const perTable = Math.max(budget * (0.5 + rng.next()), 40);
+      const targetRows = Math.max(4, Math.ceil(perTable / layout.grid.length) - layout.header.length);
+      const withUnitRows = kind !== 'basic-detail' && rng.chance(0.6);
+      const draft = draftTable(rng, layout, unit, targetRows, dept, withUnitRows);
+      const unitText = unitDeclaration(rng, unit);
+      const unitInRow = rng.chance(0.2);
+      const id = `t${String(index).padStart(3, '0')}`;
+      const tableNo = String(t + 1).padStart(2, '0');
+      const title = rng.pick(layout.titles);
+      const opts: RenderOpts = {
+        style,
+        zeroStyle: rng.chance(0.8) ? 'blank' : rng.chance(0.7) ? 'zero' : 'dash',
+        codeStyle: rng.chance(0.3) ? 'short' : 'full',
+        indent: style === 'plain' ? rng.pick(['none', 'fullwidth'] as const) : rng.pick(['none', 'fullwidth', 'css'] as const),
+        totalSpan: style !== 'plain' && rng.chance(0.3),
+        totalName: rng.pick(['合计', '合计', '合计', '总计', '合  计']),
+        totalAtBottom: rng.chance(0.15),
+        thead: style === 'merged' && rng.chance(0.2),
+      };
+      const unitRow = unitInRow ? `填报单位：${dept.name}\u3000\u3000\u3000\u3000${unitText}` : null;
+      const { html, planted } = renderTable(rng, draft, opts, unitRow, index, id, title, dept.name, unitText);
+
+      parts.push(para(style, `预算${tableNo}表`, { right: rng.chance(0.5) }));
+      parts.push(para(style, `${dept.name}${year}年${title}`, { center: true, bold: true, size: '16.0pt' }));
+      if (!unitInRow) {
+        if (rng.chance(0.5)) parts.push(para(style, `填报单位：${dept.name}`));
+        parts.push(para(style, unitText, { right: true }));
+      }
+      parts.push(html);
+      if (rng.chance(0.4)) parts.push(para(style, `注：本表反映${year}年度部门预算支出情况${opts.zeroStyle === 'blank' ? '，空白单元格表示无此项支出' : ''}。`));
+      tables.push(planted);
+      tdCount += planted.tdCount;
+    }
+    parts.push(para(style, '第三部分 部门预算情况说明', { bold: true }));
+    parts.push(para(style, `${dept.name}${year}年部门预算按照“量入为出、收支平衡”的原则编制，具体情况详见上述报表。`));
+  }
+
+  const values: PlantedValue[] = [];
+  for (const t of tables) {
+    t.rows.forEach((r, ri) => {
+      t.columns.forEach((c, ci) => {
+        values.push({ table: t.index, row: ri, rowIndex: r.rowIndex, column: c.key, gridCol: c.gridCol, value: r.amounts[ci] ?? null, text: r.display[ci] ?? '' });
+      });
+    });
+  }
+
+  const html = govPage({
+    site: `${county}人民政府`,
+    title: `${county}${year}年县直部门预算公开汇编`,
+    breadcrumb: ['首页', '政务公开', '财政信息', '预决算公开', '部门预算'],
+    published: `${year}-02-1${rng.int(0, 9)}`,
+    source: `${county}财政局`,
+    body: parts.join('\n'),
+  });
+  return { html, tables, values, tdCount };
+}
