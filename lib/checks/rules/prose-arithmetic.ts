@@ -26,6 +26,20 @@ function finest(figs: PFigure[]): UnitName | null {
   return best;
 }
 
+/** The finest written precision among the figures, expressed in `unit` (1.2 亿元 in 万元: 0 places). */
+function displayDecimals(figs: PFigure[], unit: UnitName | null): number {
+  let d = 0;
+  for (const f of figs) {
+    const fig = f.fig;
+    if (fig.kind === 'count') d = Math.max(d, fig.decimals);
+    if (fig.kind !== 'amount') continue;
+    // how many places the figure moves when expressed in `unit` (亿元 → 万元: 4)
+    const pow = unit && fig.unit !== unit ? new D(convert(new D(1), fig.unit, unit)).log(10).toNumber() : 0;
+    d = Math.max(d, fig.decimals - Math.round(pow));
+  }
+  return Math.max(0, d);
+}
+
 /** Value and half-width of a figure in `unit` (counts have no unit). */
 function valueIn(f: PFigure, unit: UnitName | null): { v: Decimal; h: Decimal } {
   const fig = f.fig;
@@ -51,7 +65,7 @@ function checkList(p: Passage, l: ProseList, report: Reporter): void {
   // one part: "其中" names a subset, which cannot exceed the total
   if (single && r.difference.gte(0)) return;
   const u = unit ?? (l.total.fig.kind === 'count' ? l.total.fig.unitWord : '');
-  const d = r.decimals;
+  const d = displayDecimals([l.total, ...l.parts], unit);
   const partsText = l.parts.map((f) => f.fig.text.replace(/\s+/g, ' ').trim()).join(' + ');
   let severity: Severity;
   let cause: Finding['cause'];

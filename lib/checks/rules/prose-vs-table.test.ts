@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { Finding } from '../../report/schema';
+import proseVsTable from './prose-vs-table';
+import { docOf, fixtureDoc, FIXTURES, run, STYLES } from './testing';
+
+interface Opts {
+  all?: string;
+  gpb?: string;
+  other?: string;
+  /** 支出总表 in 元: 卫生健康支出 */
+  health?: string;
+  sangong?: string;
+  extraRow?: string;
+}
+
+/** A small budget page: a 说明 in three sections, 支出总表 (元), 一般公共预算支出表, 三公 table, 项目支出表. */
+function page(o: Opts = {}) {
+  return docOf(`<h1>某某局2024年部门预算公开</h1>
+<p>三、部门收支总体情况</p>
+<p>${o.all ?? '2024年本部门支出预算582.97万元，其中：卫生健康支出542.00万元，住房保障支出40.97万元。'}</p>
+<p>四、一般公共预算拨款支出</p>
+<p>${o.gpb ?? '2024年本部门一般公共预算拨款支出500.00万元，其中：卫生健康支出460.00万元，住房保障支出40.00万元。'}</p>
+<p>七、其他重要事项的情况说明</p>
+<p>${o.other ?? '“三公”经费预算数为 3.00 万元，其中，公务接待费 3.00 万元，公务用车购置及运行费 0.00 万元（其中，公务用车购置费 0.00 万元，公务用车运行费 0.00 万元), 因公出国(境)费 0.00 万元。'}</p>
+<p>支出总表</p><p>单位：元</p>
+<table>
+<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td></td><td>合计</td><td>5,829,700.00</td><td>5,147,500.00</td><td>682,200.00</td></tr>
+<tr><td>210</td><td>卫生健康支出</td><td>${o.health ?? '5,420,000.00'}</td><td>4,737,800.00</td><td>682,200.00</td></tr>
+<tr><td>21015</td><td>医疗保障管理事务</td><td>5,420,000.00</td><td>4,737,800.00</td><td>682,200.00</td></tr>
+<tr><td>221</td><td>住房保障支出</td><td>409,700.00</td><td>409,700.00</td><td></td></tr>
+<tr><td>22102</td><td>住房改革支出</td><td>409,700.00</td><td>409,700.00</td><td></td></tr>
+${o.extraRow ?? ''}
+</table>
+<p>一般公共预算支出表</p><p>单位：万元</p>
+<table>
+<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td></td><td>合计</td><td>500.00</td><td>450.00</td><td>50.00</td></tr>
+<tr><td>210</td><td>卫生健康支出</td><td>460.00</td><td>410.00</td><td>50.00</td></tr>
+<tr><td>21015</td><td>医疗保障管理事务</td><td>460.00</td><td>410.00</td><td>50.00</td></tr>
+<tr><td>221</td><td>住房保障支出</td><td>40.00</td><td>40.00</td><td></td></tr>
+<tr><td>22102</td><td>住房改革支出</td><td>40.00</td><td>40.00</td><td></td></tr>
+</table>
+<p>一般公共预算“三公”经费支出表</p><p>单位：万元</p>
+<table>
+<tr><td rowspan="2">单位名称</td><td rowspan="2">“三公”经费合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td></tr>
+<tr><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td></tr>
+<tr><td>合计</td><td>${o.sangong ?? '3.00'}</td><td></td><td></td><td></td><td></td><td>${o.sangong ?? '3.00'}</td></tr>
+<tr><td>某某局</td><td>${o.sangong ?? '3.00'}</td><td></td><td></td><td></td><td></td><td>${o.sangong ?? '3.00'}</td></tr>
+</table>
+<p>专项资金预算汇总表</p><p>单位：万元</p>
+<table>
+<tr><td>单位代码</td><td>专项名称</td><td>总计</td><td>一般公共预算</td></tr>
+<tr><td></td><td>合计</td><td>68.22</td><td>68.22</td></tr>
+<tr><td>201</td><td>某某局</td><td>68.22</td><td>68.22</td></tr>
+<tr><td>201001</td><td>参保筹资工作经费</td><td>12.80</td><td>12.80</td></tr>
+<tr><td>201001</td><td>医保基金监管工作经费</td><td>22.40</td><td>22.40</td></tr>
+<tr><td>201001</td><td>医保信息系统运行费</td><td>10.62</td><td>10.62</td></tr>
+<tr><td>201001</td><td>医保中心工作经费</td><td>12.80</td><td>12.80</td></tr>
+<tr><td>201001</td><td>政策法规宣传工作经费</td><td>9.60</td><td>9.60</td></tr>
+</table>`);
+}
+
+function check(o: Opts = {}) {
+  const c = run(page(o), proseVsTable);
+  for (const f of c.findings) Finding.parse(f);
+  return c;
+}
+const brief = (c: ReturnType<typeof check>) => c.findings.map((f) => [f.severity, f.expected, f.actual, f.difference, f.unit]);
+
+describe('prose-vs-table: matching by name and scope', () => {
+  it('verifies every stated amount against the table of its scope (元 tables vs 万元 prose)', () => {
+    const c = check();
+    expect(c.findings).toEqual([]);
+    // all funds: 支出 582.97, 卫生健康 542.00, 住房保障 40.97 (支出总表, #0)
+    // 一般公共预算: 500.00, 460.00, 40.00 (一般公共预算支出表, #1); 三公 and its five parts (#2)
+    expect(c.relations).toBe(12);
+    expect(c.verifiedRelations.map((v) => [v.table, ...v.cells[0]!])).toEqual([
+      [0, 1, 2], [0, 2, 2], [0, 4, 2],
+      [1, 1, 2], [1, 2, 2], [1, 4, 2],
+      [2, 2, 1], [2, 2, 6], [2, 2, 3], [2, 2, 4], [2, 2, 5], [2, 2, 2],
+    ]);
+  });
+  it('flags a prose amount that differs from its table, citing the cell and the sentence', () => {
+    const s = '2024年本部门支出预算582.97万元，其中：卫生健康支出543.00万元，住房保障支出40.97万元。';
+    const c = check({ all: s });
+    // compared exactly in the finer unit (the table's 元)
+    expect(brief(c)).toEqual([['error', '5420000.00', '5430000.00', '10000.00', '元']]);
+    const f = c.findings[0]!;
+    expect(f.table).toBeNull();
+    expect(f.cells).toEqual([]);
+    expect(f.related).toEqual([{ table: 0, cells: [[2, 2]] }]);
+    expect(f.text).toBe(s);
+    expect(f.details?.[0]).toMatchObject({ table: 0, cell: [2, 2], written: '5,420,000.00', role: 'compare' });
+    expect(f.message).toContain('卫生健康支出');
+  });
+  it('a difference within the rounding of the prose figure is info', () => {
+    const c = check({ health: '5,420,049.99' });
+    // 542.00 万元 stands for [5,419,950, 5,420,050] 元
+    expect(brief(c)).toEqual([['info', '5420049.99', '5420000.00', '-49.99', '元']]);
+    expect(c.findings[0]!.cause?.id).toBe('rounding');
+  });
+  it('the scope decides the table: 一般公共预算 figures are not compared with all funds', () => {
+    // 460.00 is right for 一般公共预算支出表 and wrong for 支出总表: no finding
+    expect(check().findings).toEqual([]);
+    const c = check({ gpb: '2024年本部门一般公共预算拨款支出500.00万元，其中：卫生健康支出542.00万元，住房保障支出40.00万元。' });
+    expect(brief(c)).toEqual([['error', '460.00', '542.00', '82.00', '万元']]);
+    expect(c.findings[0]!.related).toEqual([{ table: 1, cells: [[2, 2]] }]);
+  });
+  it('三公 and its parts are read from the 三公 table, rows or columns', () => {
+    const c = check({ sangong: '4.00' });
+    expect(brief(c)).toEqual([
+      ['error', '4.00', '3.00', '-1.00', '万元'],
+      ['error', '4.00', '3.00', '-1.00', '万元'],
+    ]);
+    expect(c.findings.map((f) => f.related[0]!.cells[0])).toEqual([[2, 1], [2, 6]]);
+  });
+  it('skips items no table names, and ambiguous names', () => {
+    const c = check({ all: '2024年本部门支出预算582.97万元，其中：医保经办服务费542.00万元，住房保障支出40.97万元。' });
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(11);
+    // two 住房保障支出 rows with different figures in the same table: no guess
+    const amb = check({ extraRow: '<tr><td>229</td><td>住房保障支出</td><td>1.00</td><td>1.00</td><td></td></tr>', all: '支出预算582.97万元，其中：卫生健康支出542.00万元，住房保障支出40.97万元。' });
+    expect(amb.findings).toEqual([]);
+    expect(amb.relations).toBe(11);
+  });
+  it('does not read years, dates, changes or targets as stated amounts', () => {
+    const c = check({ other: '截至2023年12月底，卫生健康支出比上年增加2024.00万元，公务接待费不超过5万元，住房保障支出完成率≥95%。' });
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(6);
+  });
+  it('a figure is never borrowed from the next clause', () => {
+    // "住房保障支出" is named without a figure; 9.99 万元 belongs to 其他 in its own clause
+    const c = check({ other: '住房保障支出主要用于住房公积金，其他 9.99 万元。' });
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(6);
+  });
+  it('project names are matched in the project table (warning when they differ)', () => {
+    expect(check({ other: '其中：参保筹资工作经费 12.80 万元，医保中心工作经费 12.80 万元。' }).findings).toEqual([]);
+    const c = check({ other: '其中：参保筹资工作经费 12.80 万元，医保中心工作经费 21.80 万元。' });
+    expect(brief(c)).toEqual([['warning', '12.80', '21.80', '9.00', '万元']]);
+  });
+  it('counts "共N个项目" against the project rows of the only 项目支出表', () => {
+    const ok = check({ other: '本部门共5个项目。' });
+    expect(ok.findings).toEqual([]);
+    expect(ok.relations).toBe(7);
+    const bad = check({ other: '本部门共6个项目。' });
+    expect(bad.findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '5', '6']]);
+  });
+});
+
+describe('prose-vs-table on the fixtures', () => {
+  for (const style of STYLES) {
+    it(`001 ${style}: 32 stated amounts agree with the tables, no findings`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f001}.${style}.html`), proseVsTable);
+      expect(c.findings).toEqual([]);
+      expect(c.notRuns).toEqual([]);
+      expect(c.relations).toBe(32);
+      const byTable = new Map<number, number>();
+      for (const v of c.verifiedRelations) byTable.set(v.table, (byTable.get(v.table) ?? 0) + 1);
+      // 收支总表 #1: income items; 支出总表 #2: totals, 卫生健康/住房保障, 基本/项目支出 (twice);
+      // 财政拨款收支总表 #3: the 一般公共预算 sentence; 三公 #8: total and five parts; 项目支出表 #14: five projects
+      expect([...byTable].sort((a, b) => a[0] - b[0])).toEqual([[1, 10], [2, 8], [3, 3], [8, 6], [14, 5]]);
+    });
+    it(`000 and 004 ${style}: no prose amounts, nothing checked`, () => {
+      for (const f of [FIXTURES.f000, FIXTURES.f004]) {
+        const c = run(fixtureDoc(`${f}.${style}.html`), proseVsTable);
+        expect(c.findings).toEqual([]);
+        expect(c.relations).toBe(0);
+      }
+    });
+  }
+});
