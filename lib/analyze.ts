@@ -55,7 +55,8 @@ export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {
 }
 
 export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): PageAnalysis {
-  const c = runRules(doc, opts.rules);
+  // a page without budget tables is not a budget disclosure: nothing to check, nothing to show
+  const c = doc.tables.length > 0 ? runRules(doc, opts.rules) : new Collector();
   const notRun: Finding[] = c.notRuns.map((n) => ({
     rule: n.rule,
     severity: 'info',
