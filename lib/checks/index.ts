@@ -6,6 +6,7 @@ import proseVsTable from './rules/prose-vs-table';
 import period from './rules/period';
 import emptyTable from './rules/empty-table';
 import balance from './rules/balance';
+import crossTable from './rules/cross-table';
 
 /** Every rule, registered in one line each. */
 export const RULES: Rule[] = [
@@ -16,4 +17,5 @@ export const RULES: Rule[] = [
   period,
   emptyTable,
   balance,
+  crossTable,
 ];

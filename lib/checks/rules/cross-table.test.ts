@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import crossTable from './cross-table';
+import { docOf, fixtureDoc, FIXTURES, run, STYLES, table } from './testing';
+
+const H = '<h1>某某局2024年部门预算公开</h1>';
+const byFunction = (title: string, a: string, b: string, c: string) =>
+  `<p>${title}</p><p>单位：万元</p>${table([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['', '合计', a, b, c], ['210', '卫生健康支出', a, b, c]])}`;
+const basicTable = (a: string) =>
+  `<p>一般公共预算基本支出表</p><p>单位：万元</p>${table([['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ['', '合计', a, a, ''], ['210', '卫生健康支出', a, a, '']])}`;
+const perf = (b: string, c: string) =>
+  `<p>部门整体支出绩效目标表</p><p>单位：万元</p>${table([['单位名称', '基本支出', '项目支出'], ['合计', b, c]])}<p>注：不含上年结转结余。</p>`;
+const appropriation = `<p>财政拨款收支总表</p><p>单位：万元</p><table><tr><td colspan="2">收入</td><td colspan="2">支出</td></tr><tr><td>项目</td><td>预算数</td><td>项目</td><td>预算数</td></tr><tr><td>一、本年收入</td><td>10.00</td><td>一、卫生健康支出</td><td>12.43</td></tr><tr><td>二、上年结转</td><td>2.43</td><td></td><td></td></tr><tr><td>收入总计</td><td>12.43</td><td>支出总计</td><td>12.43</td></tr></table>`;
+const govTable = (x: string) =>
+  `<p>一般公共预算基本支出表--公用经费(按政府预算经济分类)</p><p>单位：万元</p>${table([['单位名称', '机关商品和服务支出', ''], ['', '办公经费', '会议费'], ['合计', x, '1.00']])}`;
+const deptTable = `<p>一般公共预算基本支出表--公用经费(按部门预算经济分类)</p><p>单位：万元</p>${table([['单位名称', '办公费', '印刷费', '会议费', '差旅费'], ['合计', '3.00', '2.00', '1.00', '4.00']])}`;
+const yuanTable = (a: string) =>
+  `<p>一般公共预算支出表</p><p>单位：元</p>${table([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['', '合计', a, '70,000.00', ''], ['210', '卫生健康支出', a, '70,000.00', '']])}`;
+
+describe('cross-table rule', () => {
+  it('verifies agreeing figures across tables', () => {
+    const c = run(docOf(H + byFunction('支出总表', '12.43', '7.00', '5.43') + byFunction('一般公共预算支出表', '12.43', '7.00', '5.43') + basicTable('7.00')), crossTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations.length).toBe(8);
+  });
+  it('flags 基本支出 that differs between two 一般公共预算 tables', () => {
+    const c = run(docOf(H + byFunction('支出总表', '12.43', '7.00', '5.43') + byFunction('一般公共预算支出表', '12.43', '7.00', '5.43') + basicTable('6.00')), crossTable);
+    expect(c.findings.map((f) => [f.severity, f.table, f.cells, f.related, f.actual, f.expected])).toEqual([
+      ['error', 1, [[1, 3]], [{ table: 2, cells: [[1, 2]] }], '7.00', '6.00'],
+      ['error', 1, [[2, 3]], [{ table: 2, cells: [[2, 2]] }], '7.00', '6.00'],
+    ]);
+  });
+  it('does not compare all funds with 一般公共预算 when they differ', () => {
+    const c = run(docOf(H + byFunction('支出总表', '12.43', '7.00', '5.43') + byFunction('一般公共预算支出表', '11.43', '7.00', '4.43')), crossTable);
+    expect(c.findings).toEqual([]);
+  });
+  it('explains a difference equal to 上年结转 as a scope difference (info)', () => {
+    const c = run(docOf(H + appropriation + byFunction('支出总表', '12.43', '7.00', '5.43') + perf('7.00', '3.00')), crossTable);
+    expect(c.findings.map((f) => [f.severity, f.table, f.difference])).toEqual([['info', 1, '2.43']]);
+    expect(c.findings[0]!.message).toContain('口径不同');
+    expect(c.findings[0]!.cause?.zh).toContain('上年结转');
+  });
+  it('converts units exactly (元 vs 万元)', () => {
+    const ok = run(docOf(H + byFunction('一般公共预算基本支出表', '7.00', '7.00', '') + yuanTable('70,000.00')), crossTable);
+    expect(ok.findings).toEqual([]);
+    expect(ok.verifiedRelations.length).toBeGreaterThan(0);
+  });
+  it('sums 部门经济分类 items by the 政府经济分类 they map to', () => {
+    const ok = run(docOf(H + govTable('9.00') + deptTable), crossTable);
+    expect(ok.findings).toEqual([]);
+    expect(ok.verifiedRelations.map((v) => v.related[0]?.cells.length)).toEqual([3, 1]);
+    const bad = run(docOf(H + govTable('8.00') + deptTable), crossTable);
+    expect(bad.findings.map((f) => [f.severity, f.actual, f.expected])).toEqual([['error', '8.00', '9.00']]);
+  });
+});
+
+describe('cross-table on the fixtures', () => {
+  for (const style of STYLES) {
+    it(`000 ${style}: all agree, incl. 办公经费 372.40 = 40 + 20 + 10 + 68 + 125.40 + 109 by the crosswalk`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f000}.${style}.html`), crossTable);
+      expect(c.findings).toEqual([]);
+      expect(c.verifiedRelations).toHaveLength(51);
+      const office = c.verifiedRelations.find((v) => v.table === 9 && v.cells[0]?.[1] === 7);
+      expect(office?.related).toEqual([{ table: 10, cells: [[2, 6], [2, 7], [2, 8], [2, 9], [2, 10], [2, 11], [2, 12], [2, 13], [2, 15], [2, 20], [2, 21], [2, 23], [2, 24]] }]);
+      // the tables whose header does not line up with the figures are not read by column
+      expect(c.notRuns.map((n) => n.table)).toEqual([2, 7]);
+    });
+    it(`001 ${style}: 维修(护)费 2.14 in the 政府经济分类 table vs 1.00 in the 部门经济分类 table (crosswalk unconfirmed: warning)`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f001}.${style}.html`), crossTable);
+      expect(c.findings.map((f) => [f.severity, f.table, f.cells, f.actual, f.expected])).toEqual([['warning', 6, [[2, 15]], '2.14', '1.00']]);
+      expect(c.verifiedRelations).toHaveLength(18);
+    });
+    it(`004 ${style}: all agree across 元 tables, incl. the page's own 部门→政府 code columns`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f004}.${style}.html`), crossTable);
+      expect(c.findings).toEqual([]);
+      expect(c.verifiedRelations).toHaveLength(65);
+      // 表6 (部门经济分类 with 政府 codes) summed to 501 机关工资福利支出 = 表4's 政府经济分类 block 957,000.00
+      expect(c.verifiedRelations.some((v) => v.table === 1 && v.related.some((r) => r.table === 3 && r.cells.length === 7))).toBe(true);
+    });
+  }
+});
