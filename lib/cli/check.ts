@@ -7,6 +7,9 @@ import { CheckReport } from '../report/schema';
 import { formatReport } from './format';
 import { InputError, loadPage } from './load';
 
+// a closed pipe (| head) ends the output quietly, not with a stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
+
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const files = argv.filter((a) => !a.startsWith('--'));

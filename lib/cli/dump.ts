@@ -7,6 +7,9 @@ import { buildDocumentModel } from '../document';
 import { summarizeModel } from '../tables/schema';
 import { InputError, loadPage } from './load';
 
+// a closed pipe (| head) ends the output quietly, not with a stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
+
 const [file, mode] = process.argv.slice(2);
 if (!file) {
   process.stderr.write('usage: npx tsx lib/cli/dump.ts PAGE.html [full|--json]\n');
