@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Manifest is kept minimal on purpose: storage for settings, activeTab + scripting for on-demand runs,
-// contextMenus for the right-click entry. Automatic runs are limited to government sites by the
-// content script's matches; everything else needs the user's explicit gesture (activeTab).
+// The fewest permissions that do the job: storage (settings), activeTab + scripting (run on the page
+// the user asks about), contextMenus (the right-click entry). Automatic runs: *.gov.cn through the
+// content script's matches; any other site only after the user adds it in the options, which asks
+// for that site's access at that moment (optional host permissions; nothing broad is granted).
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -12,16 +13,21 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion, browser }) => ({
     name: '账本核对 Ledger Lens',
     description: '核对政府预决算公开表格：合计、单位、术语与科目编码 — checks Chinese budget disclosures on the page.',
-    default_locale: undefined,
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    action: { default_title: '账本核对 Ledger Lens' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     commands: {
       'run-on-page': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '在此页核对 / Check this page',
       },
     },
-  },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'ledger-lens@ledger-lens.invalid', strict_min_version: '115.0' } } }
+      : {}),
+  }),
 });

@@ -1,3 +1,129 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyzeSnapshot } from '../lib/analyze';
+import { fail, ok, ToBackground, type Reply } from '../lib/messages/schema';
+import type { Language, Settings } from '../lib/settings/schema';
+import { forgetTab, getTabState, setTabState } from './bg/tabs';
+import { runInTab, toggleInTab } from './bg/inject';
+import { syncUserSites } from './bg/sites';
+import { loadSettings, onSettingsChanged } from './shared/settings';
+import { toContent } from './shared/messaging';
+import type { ContentState } from '../lib/messages/schema';
+
+const MENU_ID = 'run-on-page';
+const COMMAND = 'run-on-page';
+
 export default defineBackground(() => {
-  // wired up by the extension entrypoints work
+  let language: Language = 'zh';
+  const settingsReady = loadSettings().then((s) => {
+    language = s.language;
+    return s;
+  });
+
+  // ---- messages (registered synchronously: the worker may have been woken by one) ----
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
+    if (sender.id !== browser.runtime.id) return false;
+    handle(raw, sender).then(sendResponse, (e) => sendResponse(fail(e)));
+    return true; // reply asynchronously
+  });
+
+  async function handle(raw: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }): Promise<Reply<unknown>> {
+    const parsed = ToBackground.safeParse(raw);
+    if (!parsed.success) return fail('bad message: ' + parsed.error.issues[0]?.message);
+    const msg = parsed.data;
+    await settingsReady;
+    const tabId = sender.tab?.id;
+    switch (msg.type) {
+      case 'analyze': {
+        if (tabId === undefined) return fail('analyze: not from a tab');
+        const t0 = performance.now();
+        const analysis = analyzeSnapshot(msg.snapshot);
+        const ms = Math.round(performance.now() - t0);
+        const hasTables = analysis.summary.tables > 0;
+        await setTabState(
+          tabId,
+          { status: hasTables ? 'on' : 'no-tables', url: msg.snapshot.url, summary: analysis.summary, analysisMs: ms },
+          language,
+        );
+        return ok({ analysis, ms });
+      }
+      case 'overlay-state': {
+        if (tabId === undefined) return fail('overlay-state: not from a tab');
+        const state = await setTabState(tabId, { status: msg.status, summary: msg.summary, error: msg.error, url: sender.tab?.url }, language);
+        return ok(state);
+      }
+      case 'error':
+        console.warn(`[ledger-lens] content error in ${msg.where}: ${msg.message}`);
+        return ok(null);
+      case 'get-tab-state':
+        return ok(await getTabState(msg.tabId));
+      case 'run-in-tab':
+        return runFromUser(msg.tabId);
+      case 'overlay-in-tab':
+        if (msg.on) return runFromUser(msg.tabId);
+        return toContent(msg.tabId, { type: 'set-overlay', on: false });
+    }
+  }
+
+  /** Run on the user's request; on pages the browser keeps extensions out of, say so in the tab state. */
+  async function runFromUser(tabId: number, toggle = false): Promise<Reply<unknown>> {
+    const r = toggle ? await toggleInTab(tabId) : await runInTab(tabId, 'manual');
+    if (!r.ok && r.error.startsWith('unavailable')) {
+      await setTabState(tabId, { status: 'unavailable', error: r.error }, language);
+    }
+    return r;
+  }
+
+  // ---- toolbar badge state follows navigation ----
+  // A new document has no content script yet (no receiver): the tab is idle again. A same-document
+  // navigation (an in-page anchor) keeps the overlay, and the content script says what it shows.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.status === 'complete') void refreshFromContent(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  async function refreshFromContent(tabId: number) {
+    const r = await toContent<ContentState>(tabId, { type: 'get-state' });
+    const prev = await getTabState(tabId);
+    if (r.ok) {
+      // the content script reports its own changes; this only restores a state the worker lost
+      if (prev.status === 'idle' && r.value.status !== 'idle') await setTabState(tabId, { status: r.value.status, summary: r.value.summary }, language);
+    } else if (prev.status !== 'idle') {
+      await setTabState(tabId, { status: 'idle', url: '' }, language);
+    }
+  }
+
+  // ---- context menu, keyboard command ----
+  const menuTitle = (lang: Language) => (lang === 'zh' ? '在此页核对' : 'Check this page');
+  const createMenu = async () => {
+    const s = await settingsReady;
+    try {
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({ id: MENU_ID, title: menuTitle(s.language), contexts: ['page', 'selection', 'frame', 'link'] });
+    } catch (e) {
+      console.warn('[ledger-lens] context menu:', e);
+    }
+  };
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup?.addListener(() => void createMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void runFromUser(tab.id);
+  });
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== COMMAND) return;
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined) await runFromUser(id, true);
+  });
+
+  // ---- settings: user sites, language of menu and badge titles ----
+  const applySettings = async (s: Settings) => {
+    language = s.language;
+    await syncUserSites(s).catch((e) => console.warn('[ledger-lens] user sites:', e));
+    await browser.contextMenus.update(MENU_ID, { title: menuTitle(s.language) }).catch(() => undefined);
+  };
+  void settingsReady.then(applySettings);
+  onSettingsChanged((s) => void applySettings(s));
+  browser.permissions.onAdded?.addListener(() => void loadSettings().then(applySettings));
+  browser.permissions.onRemoved?.addListener(() => void loadSettings().then(applySettings));
+
 });

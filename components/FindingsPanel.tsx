@@ -1,0 +1,263 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DisplayUnit, Language } from '../lib/settings/schema';
+import { Icon, SeverityBadge, type IconKind } from './icons';
+import { summaryLine, t, type I18nKey, type SummaryCounts } from './i18n';
+
+export type PanelKind = 'error' | 'warning' | 'rounding' | 'notRun';
+export const PANEL_KINDS: readonly PanelKind[] = ['error', 'warning', 'rounding', 'notRun'];
+
+export interface PanelItem {
+  finding: number;
+  kind: PanelKind;
+  message: string;
+  /** one line of numbers, e.g. "相差 +630,000.00 元" */
+  detail?: string;
+}
+
+export interface PanelGroup {
+  key: string;
+  /** document index of the table; null for findings about the prose */
+  table: number | null;
+  title: string;
+  /** unit as written, shown after the title */
+  unit: string | null;
+  items: PanelItem[];
+  /** shown when there are no items: "no problems", "not checked: …" */
+  note?: string;
+  /** current display unit of this table, when it has amounts */
+  displayUnit?: DisplayUnit;
+}
+
+export interface FindingsPanelProps {
+  lang: Language;
+  open: boolean;
+  summary: SummaryCounts;
+  counts: Record<PanelKind, number>;
+  filter: Record<PanelKind, boolean>;
+  showVerified: boolean;
+  verifiedCount: number;
+  pageUnit: DisplayUnit;
+  groups: PanelGroup[];
+  active: number | null;
+  onOpen(open: boolean): void;
+  onFilter(kind: PanelKind): void;
+  /** Enter / click on an item: go to its cells and pin its card */
+  onChoose(finding: number): void;
+  /** Escape inside the panel: returns true when it closed something (a card) */
+  onEscape(): boolean;
+  onGoToTable(table: number): void;
+  onSetUnit(table: number | null, unit: DisplayUnit): void;
+  onToggleVerified(): void;
+  onClose(): void;
+}
+
+const KIND_KEY: Record<PanelKind, I18nKey> = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', notRun: 'sevNotRun' };
+const UNITS: DisplayUnit[] = ['asWritten', '元', '万元', '亿元'];
+
+function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void }) {
+  return (
+    <select
+      class="ll-select"
+      aria-label={p.label}
+      value={p.value}
+      onChange={(e) => p.onChange((e.currentTarget as HTMLSelectElement).value as DisplayUnit)}
+    >
+      {UNITS.map((u) => (
+        <option key={u} value={u}>
+          {u === 'asWritten' ? t(p.lang, 'asWritten') : u}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * The docked list of everything found, grouped by table, with a summary, filters and unit switches.
+ * Keyboard: ↑/↓/Home/End move between findings, Enter goes to the cells, Esc closes the card or
+ * collapses the panel. The summary is announced through a polite live region.
+ */
+export function FindingsPanel(p: FindingsPanelProps) {
+  const { lang } = p;
+  const listRef = useRef<HTMLDivElement>(null);
+  const pillRef = useRef<HTMLButtonElement>(null);
+  const [focusIdx, setFocusIdx] = useState(0);
+  const [announce, setAnnounce] = useState('');
+  const line = summaryLine(lang, p.summary);
+  useEffect(() => {
+    // set after mount so assistive technology hears the change
+    const id = setTimeout(() => setAnnounce(line), 150);
+    return () => clearTimeout(id);
+  }, [line]);
+
+  const flat = p.groups.flatMap((g) => g.items);
+  const safeIdx = Math.min(focusIdx, Math.max(0, flat.length - 1));
+
+  const focusItem = (i: number) => {
+    const n = flat.length;
+    if (!n) return;
+    const k = (i + n) % n;
+    setFocusIdx(k);
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-idx="${k}"]`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const idx = Number(target.dataset.idx ?? safeIdx);
+    switch (e.key) {
+      case 'ArrowDown':
+        focusItem(idx + 1);
+        break;
+      case 'ArrowUp':
+        focusItem(idx - 1);
+        break;
+      case 'Home':
+        focusItem(0);
+        break;
+      case 'End':
+        focusItem(flat.length - 1);
+        break;
+      case 'Enter':
+      case ' ': {
+        const item = flat[idx];
+        if (item && target.dataset.idx !== undefined) p.onChoose(item.finding);
+        else return;
+        break;
+      }
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const onPanelKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    if (!p.onEscape()) {
+      p.onOpen(false);
+      setTimeout(() => pillRef.current?.focus(), 0);
+    }
+  };
+
+  const worst: PanelKind | 'verified' = p.counts.error ? 'error' : p.counts.warning ? 'warning' : 'verified';
+
+  if (!p.open) {
+    return (
+      <button ref={pillRef} type="button" class={`ll-pill k-${worst}`} aria-label={`${t(lang, 'expand')}: ${line}`} aria-expanded="false" onClick={() => p.onOpen(true)}>
+        <SeverityBadge kind={worst as IconKind} />
+        {t(lang, 'appName')}
+        <span class="n">{p.summary.problems > 0 ? t(lang, 'problems', { n: p.summary.problems }) : t(lang, 'noProblems')}</span>
+      </button>
+    );
+  }
+
+  const problemGroups = p.groups.filter((g) => g.items.length > 0);
+  const cleanGroups = p.groups.filter((g) => g.items.length === 0);
+  let n = -1;
+  const renderGroup = (g: PanelGroup) => {
+    const clean = g.items.length === 0;
+    return (
+      <div key={g.key} class={`ll-group${clean ? ' is-clean' : ''}`} role="group" aria-label={g.title}>
+        <div class="ll-group-head">
+          {clean && (
+            <span class="ok" title={g.note} aria-label={g.note}>
+              <Icon kind={g.note === t(lang, 'tableClean') ? 'verified' : 'notRun'} />
+            </span>
+          )}
+          {g.table !== null ? (
+            <button type="button" class="ll-btn link t" title={`${t(lang, 'tableLink')}: ${g.title}`} onClick={() => p.onGoToTable(g.table!)}>
+              {g.title}
+            </button>
+          ) : (
+            <span class="t">{g.title}</span>
+          )}
+          {g.unit && <span class="n">{g.unit}</span>}
+          {g.table !== null && g.displayUnit && (
+            <UnitSelect lang={lang} value={g.displayUnit} label={`${t(lang, 'unitTable')}: ${g.title}`} onChange={(u) => p.onSetUnit(g.table, u)} />
+          )}
+        </div>
+        {g.items.map((it) => {
+          n++;
+          const idx = n;
+          return (
+            <div
+              key={it.finding}
+              role="option"
+              class={`ll-item k-${it.kind}`}
+              data-idx={idx}
+              data-finding={it.finding}
+              tabIndex={idx === safeIdx ? 0 : -1}
+              aria-selected={p.active === it.finding ? 'true' : 'false'}
+              onClick={() => {
+                setFocusIdx(idx);
+                p.onChoose(it.finding);
+              }}
+              onFocus={() => setFocusIdx(idx)}
+            >
+              <SeverityBadge kind={it.kind} />
+              <span class="m">
+                <span class="ll-sr">{t(lang, KIND_KEY[it.kind])}: </span>
+                {it.message}
+                {it.detail && <span class="d">{it.detail}</span>}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    );
+  };
+  return (
+    <section class="ll-panel" role="region" aria-label={t(lang, 'panelLabel')} onKeyDown={onPanelKey}>
+      <div class="ll-panel-head">
+        <div class="ll-panel-title">
+          <h2>{t(lang, 'appName')}</h2>
+          <button type="button" class="ll-iconbtn" aria-label={t(lang, 'collapse')} title={t(lang, 'collapse')} aria-expanded="true" onClick={() => p.onOpen(false)}>
+            ▾
+          </button>
+          <button type="button" class="ll-iconbtn" aria-label={t(lang, 'turnOff')} title={t(lang, 'turnOff')} onClick={p.onClose}>
+            ×
+          </button>
+        </div>
+        <p class="ll-summary">
+          <span class={`big k-${worst}`}>{p.summary.problems > 0 ? t(lang, 'problems', { n: p.summary.problems }) : t(lang, 'noProblems')}</span>
+          <span class="rest">
+            {' · '}
+            {t(lang, 'tables', { n: p.summary.tables })}
+            {' · '}
+            {t(lang, 'relationsChecked', { n: p.summary.relationsChecked })}
+          </span>
+        </p>
+        <div class="ll-filters" role="group" aria-label={t(lang, 'filter')}>
+          {PANEL_KINDS.map((k) => (
+            <button key={k} type="button" class={`ll-chipbtn k-${k}`} aria-pressed={p.filter[k] ? 'true' : 'false'} onClick={() => p.onFilter(k)}>
+              <SeverityBadge kind={k} />
+              {t(lang, KIND_KEY[k])} {p.counts[k]}
+            </button>
+          ))}
+        </div>
+        <div class="ll-controls">
+          <label>
+            {t(lang, 'unitPage')}
+            <UnitSelect lang={lang} value={p.pageUnit} label={t(lang, 'unitPage')} onChange={(u) => p.onSetUnit(null, u)} />
+          </label>
+          <label>
+            <input type="checkbox" checked={p.showVerified} onChange={p.onToggleVerified} />
+            {t(lang, 'showVerified')}
+            {p.verifiedCount ? `（${p.verifiedCount}）` : ''}
+          </label>
+        </div>
+      </div>
+      <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} onKeyDown={onKeyDown}>
+        {problemGroups.map((g) => renderGroup(g))}
+        {cleanGroups.length > 0 && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
+        {cleanGroups.map((g) => renderGroup(g))}
+        {flat.length === 0 && PANEL_KINDS.some((k) => p.counts[k] > 0) && <div class="ll-empty">{t(lang, 'noFindingsShown')}</div>}
+      </div>
+      <div class="ll-hint">{t(lang, 'listHint')}</div>
+      <div class="ll-sr" role="status" aria-live="polite">
+        {announce}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,233 @@
+import type { Language } from '../lib/settings/schema';
+
+/** UI strings: Chinese first, English second. `{n}`-style placeholders are filled by t(). */
+const zh = {
+  appName: '账本核对',
+  statusIdle: '尚未核对此页',
+  statusRunning: '正在核对…',
+  statusOn: '已核对',
+  statusOff: '标注已关闭',
+  statusNoTables: '此页未发现预算表格',
+  statusError: '核对出错',
+  statusUnavailable: '浏览器不允许扩展在此页运行',
+
+  tables: '{n} 张表',
+  relationsChecked: '核对 {n} 项关系',
+  problems: '{n} 个问题',
+  noProblems: '未发现问题',
+  errors: '{n} 个错误',
+  warnings: '{n} 处需注意',
+  rounding: '{n} 处尾差',
+  notRun: '{n} 项未能核对',
+  skippedTables: '{n} 张表未核对',
+  verifiedCount: '{n} 项相符',
+
+  sevError: '错误',
+  sevWarning: '需注意',
+  sevRounding: '尾差',
+  sevNotRun: '未能核对',
+  sevVerified: '相符',
+
+  panelLabel: '账本核对：核对结果',
+  collapse: '收起',
+  expand: '展开核对结果',
+  turnOff: '关闭标注',
+  filter: '显示',
+  showVerified: '显示相符标记',
+  unitPage: '金额单位',
+  unitTable: '本表单位',
+  asWritten: '原单位',
+  unitUnknown: '单位未知',
+  prose: '正文',
+  tableUntitled: '表 {n}',
+  tableClean: '未发现问题',
+  cleanTables: '未发现问题的表（{n}）',
+  skippedTable: '未核对：{reason}',
+  noFindingsShown: '没有符合筛选条件的结果',
+  goToCell: '定位到单元格',
+  tableLink: '查看此表',
+  listHint: '方向键选择，回车定位，Esc 关闭',
+
+  cardLabel: '核对说明',
+  parts: '各分项',
+  sumOfParts: '分项之和',
+  writtenTotal: '表中所列',
+  expected: '按计算应为',
+  actual: '表中所列',
+  difference: '相差',
+  withinRounding: '在四舍五入允许的误差之内',
+  blankParts: '另有 {n} 项空白（按 0 计）',
+  cause: '可能原因',
+  cells: '涉及的单元格',
+  otherTable: '（另一张表）',
+  copy: '复制引用',
+  copied: '已复制',
+  close: '关闭',
+  pinned: '已固定',
+  noArithmetic: '',
+
+  amountTip: '金额换算',
+  writtenAs: '原文',
+  convertedNote: '换算值（原文见悬停提示）',
+  convertedBanner: '金额已换算为{unit}（悬停看原文）',
+
+  run: '核对此页',
+  rerun: '重新核对',
+  turnOn: '显示标注',
+  settings: '设置',
+  language: '语言',
+  openOptions: '更多设置…',
+  analysisTime: '分析用时 {n} 毫秒',
+  cannotRunHere: '此页面不允许扩展运行（浏览器内置页面、扩展商店等）。',
+
+  optionsTitle: '账本核对 · 设置',
+  optAuto: '自动核对',
+  optAutoGov: '在政府网站（*.gov.cn）上自动核对',
+  optAutoSites: '其他自动核对的网站',
+  optAutoSitesHint: '添加网站时浏览器会请求访问该网站的权限；只有你添加的网站会被读取。',
+  optAddSite: '添加',
+  optRemove: '移除',
+  optSitePlaceholder: '例如 czj.example.com',
+  optInvalidSite: '无法识别的网址',
+  optPermissionDenied: '未获得访问该网站的权限，未添加。',
+  optDisabledSites: '不自动显示标注的网站',
+  optDisabledSitesHint: '在这些网站上不会自动核对；点击工具栏按钮仍可手动核对。',
+  optDisplay: '显示',
+  optShowVerified: '显示相符标记（✓）',
+  optDefaultUnit: '默认金额单位',
+  optGlossary: '为术语加下划线说明',
+  optLanguage: '界面语言',
+  optSaved: '已保存',
+  optNone: '（无）',
+} as const;
+
+type Key = keyof typeof zh;
+
+const en: Record<Key, string> = {
+  appName: 'Ledger Lens',
+  statusIdle: 'This page has not been checked',
+  statusRunning: 'Checking…',
+  statusOn: 'Checked',
+  statusOff: 'Overlay is off',
+  statusNoTables: 'No budget tables on this page',
+  statusError: 'The check failed',
+  statusUnavailable: 'The browser does not let extensions run on this page',
+
+  tables: '{n} tables',
+  relationsChecked: '{n} relations checked',
+  problems: '{n} problems',
+  noProblems: 'No problems found',
+  errors: '{n} errors',
+  warnings: '{n} warnings',
+  rounding: '{n} rounding differences',
+  notRun: '{n} checks could not run',
+  skippedTables: '{n} tables not checked',
+  verifiedCount: '{n} relations hold',
+
+  sevError: 'Error',
+  sevWarning: 'Warning',
+  sevRounding: 'Rounding',
+  sevNotRun: 'Not checked',
+  sevVerified: 'Holds',
+
+  panelLabel: 'Ledger Lens: check results',
+  collapse: 'Collapse',
+  expand: 'Show check results',
+  turnOff: 'Turn overlay off',
+  filter: 'Show',
+  showVerified: 'Show marks for relations that hold',
+  unitPage: 'Amounts in',
+  unitTable: 'This table in',
+  asWritten: 'As written',
+  unitUnknown: 'unit unknown',
+  prose: 'Text',
+  tableUntitled: 'Table {n}',
+  tableClean: 'No problems found',
+  cleanTables: 'Tables without problems ({n})',
+  skippedTable: 'Not checked: {reason}',
+  noFindingsShown: 'Nothing matches the filter',
+  goToCell: 'Go to cell',
+  tableLink: 'Go to table',
+  listHint: 'Arrow keys to move, Enter to go to the cell, Esc to close',
+
+  cardLabel: 'Check details',
+  parts: 'Parts',
+  sumOfParts: 'Sum of parts',
+  writtenTotal: 'Written total',
+  expected: 'Computed',
+  actual: 'Written',
+  difference: 'Difference',
+  withinRounding: 'within what rounding allows',
+  blankParts: '{n} blank cells (count as 0)',
+  cause: 'Likely cause',
+  cells: 'Cells involved',
+  otherTable: '(another table)',
+  copy: 'Copy citation',
+  copied: 'Copied',
+  close: 'Close',
+  pinned: 'Pinned',
+  noArithmetic: '',
+
+  amountTip: 'Amount in other units',
+  writtenAs: 'As written',
+  convertedNote: 'Converted (hover for the original)',
+  convertedBanner: 'Amounts converted to {unit} (hover for the original)',
+
+  run: 'Check this page',
+  rerun: 'Check again',
+  turnOn: 'Show overlay',
+  settings: 'Settings',
+  language: 'Language',
+  openOptions: 'More settings…',
+  analysisTime: 'analysed in {n} ms',
+  cannotRunHere: 'Extensions cannot run on this page (browser pages, web stores …).',
+
+  optionsTitle: 'Ledger Lens · Settings',
+  optAuto: 'Automatic checks',
+  optAutoGov: 'Check government sites (*.gov.cn) automatically',
+  optAutoSites: 'More sites to check automatically',
+  optAutoSitesHint: 'Adding a site asks the browser for access to it; only sites you add are read.',
+  optAddSite: 'Add',
+  optRemove: 'Remove',
+  optSitePlaceholder: 'e.g. czj.example.com',
+  optInvalidSite: 'Not a web address',
+  optPermissionDenied: 'Access to that site was not granted; not added.',
+  optDisabledSites: 'Sites without the automatic overlay',
+  optDisabledSitesHint: 'No automatic check on these sites; the toolbar button still checks on demand.',
+  optDisplay: 'Display',
+  optShowVerified: 'Show marks (✓) for relations that hold',
+  optDefaultUnit: 'Default unit for amounts',
+  optGlossary: 'Underline terms that have an explanation',
+  optLanguage: 'Language',
+  optSaved: 'Saved',
+  optNone: '(none)',
+};
+
+const dict: Record<Language, Record<Key, string>> = { zh, en };
+
+export type I18nKey = Key;
+
+export function t(lang: Language, key: Key, params?: Record<string, string | number>): string {
+  let s = dict[lang][key] ?? zh[key];
+  if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
+  return s;
+}
+
+export interface SummaryCounts {
+  tables: number;
+  relationsChecked: number;
+  problems: number;
+  errors: number;
+  warnings: number;
+  rounding: number;
+  notRun: number;
+}
+
+/** One line: "3 个问题 · 12 张表 · 核对 340 项关系 · 2 处尾差 · 1 项未能核对". */
+export function summaryLine(lang: Language, s: SummaryCounts): string {
+  const parts = [s.problems > 0 ? t(lang, 'problems', { n: s.problems }) : t(lang, 'noProblems')];
+  parts.push(t(lang, 'tables', { n: s.tables }), t(lang, 'relationsChecked', { n: s.relationsChecked }));
+  if (s.rounding) parts.push(t(lang, 'rounding', { n: s.rounding }));
+  if (s.notRun) parts.push(t(lang, 'notRun', { n: s.notRun }));
+  return parts.join(lang === 'zh' ? ' · ' : ' · ');
+}

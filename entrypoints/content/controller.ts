@@ -1,0 +1,253 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
+import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
+import { allTables } from '../../lib/dom/rows';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
+import type { PageAnalysis, CellRef } from '../../lib/report/schema';
+import type { ContentState, OverlayStatus, RunReason } from '../../lib/messages/schema';
+import type { Settings } from '../../lib/settings/schema';
+import { toBackground } from '../shared/messaging';
+import { onSettingsChanged } from '../shared/settings';
+import { createGeometry, type Geometry } from './geometry';
+import { createStore, type Store } from './store';
+import { initialState, type OverlayState } from './model';
+import { mountUi, type OverlayUi } from './ui';
+import { detectTheme } from './theme';
+import type { Actions, Feature, FeatureContext } from './features/types';
+
+const FLASH_MS = 1600;
+
+interface Session {
+  abort: AbortController;
+  store: Store<OverlayState>;
+  geometry: Geometry;
+  ui: OverlayUi | null;
+  snapshot: PageSnapshot | null;
+  tables: Element[];
+  timings: Record<string, number>;
+}
+
+/**
+ * The overlay in one page: reads the page, asks the background for the analysis, mounts the shadow
+ * root and starts the features. One AbortController per session tears everything down; turning the
+ * overlay off leaves the page's DOM exactly as it was.
+ */
+export class Overlay {
+  private session: Session | null = null;
+  private running: Promise<ContentState> | null = null;
+  private status: OverlayStatus = 'idle';
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly features: readonly Feature[],
+    private settings: Settings,
+  ) {
+    ctx.onInvalidated(() => this.stop(false));
+    onSettingsChanged((s) => {
+      this.settings = s;
+      this.session?.store.set({ settings: s, lang: s.language, showVerified: s.showVerified });
+    });
+  }
+
+  state(): ContentState {
+    const summary = this.session?.store.get().analysis?.summary;
+    return { status: this.status, summary: this.status === 'on' || this.status === 'off' ? summary : undefined };
+  }
+
+  /** Start (or redo) a run; concurrent calls share the run in progress. */
+  run(reason: RunReason): Promise<ContentState> {
+    if (this.running) return this.running;
+    this.running = this.doRun(reason).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  toggle(): Promise<ContentState> {
+    if (this.status === 'on') {
+      this.stop(true);
+      return Promise.resolve(this.state());
+    }
+    return this.run('manual');
+  }
+
+  /** Turn everything off: features aborted, shadow host removed, page untouched. */
+  stop(notify: boolean): void {
+    const s = this.session;
+    this.session = null;
+    if (s) {
+      s.abort.abort();
+      try {
+        s.ui?.remove();
+      } catch (e) {
+        this.report('stop', e);
+      }
+    }
+    if (this.status !== 'idle') void this.setStatus('off', notify);
+  }
+
+  private async doRun(reason: RunReason): Promise<ContentState> {
+    const t0 = performance.now();
+    // A manual run on an overlay that is on re-reads the page but keeps the overlay mounted.
+    let s = this.session;
+    if (!s) s = this.startSession();
+    s.timings = { start: t0 };
+    const { store } = s;
+    if (this.status !== 'on') await this.setStatus('running', true);
+    try {
+      const { snapshot, tables } = await snapshotPage(document, { signal: s.abort.signal });
+      s.timings.snapshot = performance.now();
+      s.snapshot = snapshot;
+      s.tables = tables;
+      const analysis = await this.analyze(snapshot, reason);
+      s.timings.analysis = performance.now();
+      if (s !== this.session) return this.state(); // turned off meanwhile
+      await this.show(s, analysis, tables);
+    } catch (e) {
+      if (s.abort.signal.aborted) return this.state();
+      this.report('run', e);
+      store.set({ status: 'error' });
+      await this.setStatus('error', true, e instanceof Error ? e.message : String(e));
+    }
+    return this.state();
+  }
+
+  private async analyze(snapshot: PageSnapshot, reason: RunReason): Promise<PageAnalysis> {
+    const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot, reason });
+    if (!r.ok) throw new Error(r.error);
+    return r.value.analysis;
+  }
+
+  private async show(s: Session, analysis: PageAnalysis, tables: Element[]): Promise<void> {
+    const hasTables = analysis.summary.tables > 0;
+    if (hasTables && !s.ui) {
+      s.ui = await mountUi(this.ctx, this.features.map((f) => f.id));
+      if (s !== this.session) {
+        s.ui.remove();
+        return;
+      }
+      s.ui.host.dataset.status = 'on';
+    }
+    if (!hasTables && s.ui) {
+      s.ui.remove();
+      s.ui = null;
+    }
+    for (const t of tables) s.geometry.watch(t);
+    const theme = detectTheme(window);
+    if (s.ui) s.ui.root.dataset.theme = theme;
+    s.store.set({ analysis, tables, status: hasTables ? 'on' : 'no-tables', active: null, hover: null, flash: null, theme });
+    this.status = hasTables ? 'on' : 'no-tables'; // the background set the tab state when it answered
+    if (s.ui) s.ui.host.dataset.timings = JSON.stringify(s.timings);
+  }
+
+  /** Re-read only the tables that changed (or the page, when tables came or went) and re-analyse. */
+  private async recheck(tables: Element[] | 'all'): Promise<void> {
+    const s = this.session;
+    if (!s || this.running) return;
+    const now = allTables(document);
+    const same = now.length === s.tables.length && now.every((t, i) => t === s.tables[i]);
+    if (tables === 'all' || !same || !s.snapshot) {
+      await this.run('recheck');
+      return;
+    }
+    const snap = s.snapshot;
+    const next: PageSnapshot = { ...snap, tables: [...snap.tables] };
+    for (const t of tables) {
+      const i = s.tables.indexOf(t);
+      if (i < 0) continue;
+      forgetGrid(t);
+      next.tables[i] = snapshotTable(t, i);
+    }
+    try {
+      const analysis = await this.analyze(next, 'recheck');
+      if (s !== this.session) return;
+      s.snapshot = next;
+      await this.show(s, analysis, s.tables);
+    } catch (e) {
+      this.report('recheck', e);
+    }
+  }
+
+  private startSession(): Session {
+    const abort = new AbortController();
+    const signal = abort.signal;
+    const report = (where: string, e: unknown) => this.report(where, e);
+    const store = createStore(initialState(this.settings), (e) => report('store', e));
+    const session: Session = { abort, store, geometry: null as unknown as Geometry, ui: null, snapshot: null, tables: [], timings: {} };
+    session.geometry = createGeometry(() => session.ui?.host ?? null, window, signal, (e) => report('geometry', e));
+    this.session = session;
+
+    let flashTimer = 0;
+    const actions: Actions = {
+      goTo: (targets) => {
+        const first =
+          targets.flatMap((t) => t.cells.map((c) => this.cellAt(session, t.table, c))).find((el) => el) ??
+          (targets[0] ? session.tables[targets[0].table] : undefined);
+        if (first) {
+          const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+          first.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+        }
+        window.clearTimeout(flashTimer);
+        store.set({ flash: { id: Date.now(), targets } });
+        flashTimer = window.setTimeout(() => store.set({ flash: null }), FLASH_MS);
+      },
+      select: (finding, focus = false) => {
+        store.set({ active: finding === null ? null : { finding, pinned: true, focus }, hover: null });
+      },
+      setUnit: (table, unit) => {
+        if (table === null) store.set({ pageUnit: unit, tableUnits: {} });
+        else store.set((st) => ({ tableUnits: { ...st.tableUnits, [table]: unit } }));
+      },
+      turnOff: () => this.stop(true),
+      recheck: (tables) => void this.recheck(tables),
+    };
+    signal.addEventListener('abort', () => window.clearTimeout(flashTimer));
+
+    for (const f of this.features) {
+      const fctx: FeatureContext = {
+        win: window,
+        store,
+        geometry: session.geometry,
+        layer: () => session.ui?.layer(f.id) ?? null,
+        cellAt: (table, cell) => this.cellAt(session, table, cell),
+        actions,
+        mark: (name) => {
+          if (session.timings[name] !== undefined) return;
+          session.timings[name] = performance.now();
+          if (session.ui) session.ui.host.dataset.timings = JSON.stringify(session.timings);
+        },
+        report: (where, e) => report(`${f.id}/${where}`, e),
+      };
+      try {
+        f.init(fctx, signal);
+      } catch (e) {
+        report(`${f.id}/init`, e);
+      }
+    }
+    return session;
+  }
+
+  private cellAt(s: Session, table: number, [row, col]: CellRef): Element | null {
+    const t = s.tables[table];
+    return t ? cellElementAt(t as HTMLTableElement, row, col) : null;
+  }
+
+  private async setStatus(status: OverlayStatus, notify: boolean, error?: string): Promise<void> {
+    this.status = status;
+    if (this.session?.ui) this.session.ui.host.dataset.status = status;
+    if (notify) {
+      const summary = status === 'off' ? undefined : this.session?.store.get().analysis?.summary;
+      await toBackground({ type: 'overlay-state', status, summary, error });
+    }
+  }
+
+  report(where: string, e: unknown): void {
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    try {
+      console.debug(`[ledger-lens] ${where}:`, e);
+      void toBackground({ type: 'error', where: where.slice(0, 200), message: message.slice(0, 2000) });
+    } catch {
+      /* never throw into the page */
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Where page elements are, in the overlay's coordinates (the shadow host sits at the document's
+ * origin, so boxes scroll with the page for free). Positions are recomputed, once per animation
+ * frame at most, when something may have moved them: window resize or zoom, a change of size of the
+ * page or a watched table, scrolling inside a scrollable container, web fonts arriving.
+ *
+ * Work is split into a read phase (all features measure) and a write phase (all features render),
+ * so one frame forces at most one layout.
+ */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export type Reader = () => (() => void) | void;
+
+export interface Geometry {
+  /** Box of an element relative to the overlay origin; null when it is not rendered. Read phase only. */
+  box(el: Element): Box | null;
+  /** Visible part of the document in overlay coordinates. */
+  viewport(): Box;
+  /** Register a read → write pass run on every layout change (and once now). */
+  track(read: Reader, signal: AbortSignal): void;
+  /** Watch an element's size (tables): its changes schedule a pass. */
+  watch(el: Element): void;
+  /** Schedule a pass (data changed). */
+  invalidate(): void;
+}
+
+export function createGeometry(host: () => Element | null, win: Window, signal: AbortSignal, onError: (e: unknown) => void): Geometry {
+  const readers = new Set<Reader>();
+  let frame = 0;
+  let origin: { x: number; y: number } | null = null;
+
+  const run = () => {
+    frame = 0;
+    origin = null;
+    const writes: (() => void)[] = [];
+    for (const r of readers) {
+      try {
+        const w = r();
+        if (w) writes.push(w);
+      } catch (e) {
+        onError(e);
+      }
+    }
+    for (const w of writes) {
+      try {
+        w();
+      } catch (e) {
+        onError(e);
+      }
+    }
+  };
+  const invalidate = () => {
+    if (signal.aborted || frame) return;
+    frame = win.requestAnimationFrame(run);
+  };
+  signal.addEventListener('abort', () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    readers.clear();
+  });
+
+  const originOf = () => {
+    if (origin) return origin;
+    const h = host();
+    const r = h?.getBoundingClientRect();
+    origin = r ? { x: r.left, y: r.top } : { x: -win.scrollX, y: -win.scrollY };
+    return origin;
+  };
+
+  const listen = { passive: true, signal } as AddEventListenerOptions;
+  win.addEventListener('resize', invalidate, listen);
+  // scrolling of the document moves the overlay with it; scrolling inside a container does not
+  win.document.addEventListener(
+    'scroll',
+    (e) => {
+      if (e.target !== win.document) invalidate();
+    },
+    { ...listen, capture: true },
+  );
+  win.document.fonts?.addEventListener?.('loadingdone', invalidate, listen);
+
+  const ro = new ResizeObserver(invalidate);
+  ro.observe(win.document.documentElement);
+  if (win.document.body) ro.observe(win.document.body);
+  signal.addEventListener('abort', () => ro.disconnect());
+
+  return {
+    box(el) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return null;
+      const o = originOf();
+      return { x: r.left - o.x, y: r.top - o.y, w: r.width, h: r.height };
+    },
+    viewport() {
+      const o = originOf();
+      const el = win.document.documentElement;
+      return { x: -o.x, y: -o.y, w: el.clientWidth || win.innerWidth, h: el.clientHeight || win.innerHeight };
+    },
+    track(read, sig) {
+      readers.add(read);
+      sig.addEventListener('abort', () => readers.delete(read), { once: true });
+      invalidate();
+    },
+    watch(el) {
+      ro.observe(el);
+    },
+    invalidate,
+  };
+}

@@ -1,0 +1,87 @@
+import type { CellRef, Finding, PageAnalysis, TableSummary } from '../../lib/report/schema';
+import type { DisplayUnit, Language, Settings } from '../../lib/settings/schema';
+import type { OverlayStatus } from '../../lib/messages/schema';
+
+/** How a finding is drawn: by severity, with the two kinds of `info` told apart. */
+export type FindingKind = 'error' | 'warning' | 'rounding' | 'notRun';
+export const FINDING_KINDS: readonly FindingKind[] = ['error', 'warning', 'rounding', 'notRun'];
+
+export function findingKind(f: Finding): FindingKind {
+  if (f.severity === 'error') return 'error';
+  if (f.severity === 'warning') return 'warning';
+  // info is either a rounding difference or a check that could not run (cause id 'not-run')
+  return f.cause?.id === 'not-run' ? 'notRun' : 'rounding';
+}
+
+export interface Flash {
+  id: number;
+  targets: { table: number; cells: CellRef[] }[];
+}
+
+export interface Active {
+  /** index into analysis.report.findings */
+  finding: number;
+  /** pinned by click/Enter (stays until closed) */
+  pinned: boolean;
+  /** opened from the keyboard: move focus into the card */
+  focus?: boolean;
+}
+
+export interface OverlayState {
+  status: OverlayStatus;
+  settings: Settings;
+  lang: Language;
+  analysis: PageAnalysis | null;
+  /** page <table> elements by document index, as the analysis numbers them */
+  tables: Element[];
+  filter: Record<FindingKind, boolean>;
+  showVerified: boolean;
+  pageUnit: DisplayUnit;
+  tableUnits: Record<number, DisplayUnit>;
+  /** the pinned card, or the finding chosen in the panel */
+  active: Active | null;
+  /** finding whose marker is under the pointer or has focus (shows its card while there) */
+  hover: number | null;
+  flash: Flash | null;
+  panelOpen: boolean;
+  theme: 'light' | 'dark';
+}
+
+export function initialState(settings: Settings): OverlayState {
+  return {
+    status: 'idle',
+    settings,
+    lang: settings.language,
+    analysis: null,
+    tables: [],
+    filter: { error: true, warning: true, rounding: true, notRun: true },
+    showVerified: settings.showVerified,
+    pageUnit: settings.defaultUnit,
+    tableUnits: {},
+    active: null,
+    hover: null,
+    flash: null,
+    panelOpen: true,
+    theme: 'light',
+  };
+}
+
+export function effectiveUnit(s: OverlayState, table: number): DisplayUnit {
+  return s.tableUnits[table] ?? s.pageUnit;
+}
+
+export function tableTitle(t: TableSummary | undefined, index: number, lang: Language): string {
+  const title = t?.title?.trim();
+  if (title) return title;
+  return lang === 'zh' ? `表格 ${index + 1}` : `Table ${index + 1}`;
+}
+
+/** Findings the filter lets through, with their index in report.findings. */
+export function visibleFindings(s: OverlayState): { f: Finding; i: number; kind: FindingKind }[] {
+  const out: { f: Finding; i: number; kind: FindingKind }[] = [];
+  s.analysis?.report.findings.forEach((f, i) => {
+    const kind = findingKind(f);
+    if (s.filter[kind]) out.push({ f, i, kind });
+  });
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import overlayCss from '../../components/overlay.css?inline';
+
+export const HOST_TAG = 'ledger-lens-overlay';
+
+export interface OverlayUi {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** the container inside the shadow root; holds one layer per feature */
+  root: HTMLElement;
+  layer(id: string): HTMLElement;
+  remove(): void;
+}
+
+/**
+ * The overlay's one element in the page: a shadow host appended to <html> (after <body>, so the
+ * page's body markup is never touched), positioned at the document origin with zero size. Styles
+ * are isolated both ways: the shadow root resets inherited styles (`all: initial`), and nothing
+ * inside applies outside.
+ */
+export async function mountUi(ctx: ContentScriptContext, layerOrder: readonly string[]): Promise<OverlayUi> {
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_TAG,
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    mode: 'open',
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    css: overlayCss,
+    onMount: (container) => container,
+  });
+  ui.mount();
+  const root = ui.uiContainer;
+  root.className = 'll-root';
+  const layers = new Map<string, HTMLElement>();
+  for (const id of layerOrder) {
+    const div = document.createElement('div');
+    div.className = 'll-layer';
+    div.dataset.layer = id;
+    root.append(div);
+    layers.set(id, div);
+  }
+  return {
+    host: ui.shadowHost,
+    shadow: ui.shadow,
+    root,
+    layer(id) {
+      let l = layers.get(id);
+      if (!l) {
+        l = document.createElement('div');
+        l.className = 'll-layer';
+        l.dataset.layer = id;
+        root.append(l);
+        layers.set(id, l);
+      }
+      return l;
+    },
+    remove: () => ui.remove(),
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * Real-browser harness: builds the extension (once, shared by all test files through a lock),
+ * serves fixture pages on 127.0.0.1, launches Debian's Chromium with the unpacked MV3 build, and
+ * drives the extension the way a user does: automatic runs on *.gov.cn hosts (mapped to the local
+ * server with --host-resolver-rules) and on-demand runs through the toolbar button (CDP
+ * Extensions.triggerAction opens the popup, which grants activeTab and runs the check).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+// the extension API, inside sw.evaluate callbacks (they run in the service worker, not here)
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+export const NEGATIVE_DIR = join(ROOT, 'tests/fixtures/negative');
+export const ARTIFACTS = join(ROOT, 'artifacts');
+
+const SOURCES = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const name of readdirSync(path)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    max = Math.max(max, newestMtime(join(path, name)));
+  }
+  return max;
+}
+
+function sleepSync(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** `npx wxt build` unless the build is newer than every source; serialised across test workers. */
+export function ensureBuilt(): string {
+  const lock = join(ROOT, '.output/.e2e-build-lock');
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the build lock');
+      // a lock left by a killed run is stale after 3 minutes
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        /* gone already */
+      }
+      sleepSync(250);
+    }
+  }
+  try {
+    const manifest = join(EXT_DIR, 'manifest.json');
+    const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+    const newest = Math.max(...SOURCES.map((p) => newestMtime(join(ROOT, p))));
+    if (built < newest || process.env.LL_REBUILD) {
+      const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`wxt build failed:\n${r.stdout}\n${r.stderr}`);
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return EXT_DIR;
+}
+
+export interface Fixtures {
+  port: number;
+  /** http://127.0.0.1:PORT/… : not a government site, nothing runs by itself */
+  local(path: string): string;
+  /** http://ledger-lens-test.gov.cn/… mapped to the same server: the automatic path */
+  gov(path: string): string;
+  /** serve extra HTML (generated pages) under /extra/NAME */
+  add(name: string, html: string): void;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+export async function serveFixtures(): Promise<Fixtures> {
+  const extra = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    let body: string | Buffer | undefined;
+    if (path.startsWith('/extra/')) body = extra.get(path.slice(7));
+    else {
+      const m = /^\/(pages|negative)\/([^/]+)$/.exec(path);
+      const dir = m?.[1] === 'pages' ? PAGES_DIR : m?.[1] === 'negative' ? NEGATIVE_DIR : null;
+      const file = dir && m ? join(dir, m[2]!) : null;
+      if (file && existsSync(file)) body = readFileSync(file);
+    }
+    if (body === undefined) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    local: (p) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
+    gov: (p) => `http://ledger-lens-test.gov.cn/${p.replace(/^\//, '')}`,
+    add: (name, html) => void extra.set(name, html),
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export function chromiumPath(): string {
+  return execFileSync('bash', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+}
+
+export interface Browser {
+  ctx: BrowserContext;
+  sw: Worker;
+  extId: string;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launch(ext: string, port: number, opts: { headless?: boolean } = {}): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'll-profile-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-unsafe-extension-debugging',
+      `--host-resolver-rules=MAP *.gov.cn:80 127.0.0.1:${port}`,
+    ],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extId = new URL(sw.url()).host;
+  const browser = ctx.browser();
+  if (!browser) throw new Error('no browser handle for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  return {
+    ctx,
+    sw,
+    extId,
+    cdp,
+    close: async () => {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Click the toolbar button for the tab showing `page` (opens the popup, which runs the check). */
+export async function clickToolbar(b: Browser, page: Page): Promise<void> {
+  await page.bringToFront();
+  const { targetInfos } = (await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: { targetId: string; url: string; type: string }[];
+  };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await b.cdp.send('Extensions.triggerAction' as never, { id: b.extId, targetId: tab.targetId } as never);
+}
+
+export interface TabStateLike {
+  url: string;
+  status: string;
+  summary?: { tables: number; problems: number; errors: number; warnings: number; rounding: number; notRun: number; relationsChecked: number };
+  error?: string;
+}
+
+/** The background's state for the tab showing `url` (from storage.session, as the popup reads it). */
+export async function tabState(b: Browser, url: string): Promise<(TabStateLike & { tabId: number }) | null> {
+  return b.sw.evaluate(async (u) => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, { url: string; status: string }>;
+    for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && v.url === u) return { ...(v as never as object), tabId: Number(k.slice(4)) } as never;
+    return null;
+  }, url);
+}
+
+export async function waitForTabState(b: Browser, url: string, statuses: string[], timeout = 30_000): Promise<TabStateLike & { tabId: number }> {
+  const end = Date.now() + timeout;
+  let last: (TabStateLike & { tabId: number }) | null = null;
+  while (Date.now() < end) {
+    last = await tabState(b, url);
+    if (last && statuses.includes(last.status)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tab state for ${url} never reached ${statuses.join('|')} (last: ${JSON.stringify(last)})`);
+}
+
+export async function badgeText(b: Browser, tabId: number): Promise<string> {
+  return b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Wait until the overlay host says it is on and has drawn its first highlight pass. */
+export async function waitForOverlay(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const host = document.querySelector('ledger-lens-overlay') as HTMLElement | null;
+      return host?.dataset.status === 'on' && !!host.shadowRoot?.querySelector('.ll-panel, .ll-pill');
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+let gridBundle: string | null = null;
+/** lib/dom/grid.ts bundled for the page's main world: cellElementAt as the overlay uses it. */
+export async function installGridHelper(page: Page): Promise<void> {
+  gridBundle ??= (
+    await esbuild({
+      stdin: {
+        contents: "import { cellElementAt } from './lib/dom/grid'; (globalThis as any).__llGrid = { cellElementAt };",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      write: false,
+      target: 'es2022',
+    })
+  ).outputFiles[0]!.text;
+  await page.evaluate(gridBundle);
+}
+
+/** Record long tasks from the first moment of every page (main world). */
+export async function recordLongTasks(ctx: BrowserContext): Promise<void> {
+  await ctx.addInitScript(() => {
+    const w = window as unknown as { __llLongTasks: number[] };
+    w.__llLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__llLongTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* not supported */
+    }
+  });
+}
+
+export function artifactPath(...parts: string[]): string {
+  const p = join(ARTIFACTS, ...parts);
+  mkdirSync(resolve(p, '..'), { recursive: true });
+  return p;
+}
+
+export function listHtml(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort() : [];
+}
+
+export function writeArtifact(name: string, text: string): void {
+  writeFileSync(artifactPath(name), text);
+}

@@ -1,0 +1,140 @@
+/**
+ * The overlay on every fixture page, reached the automatic way (a *.gov.cn address): highlights sit
+ * on exactly the cells of each finding, the panel lists every finding, the badge counts the
+ * problems, and the page never runs a long task it would not run without us (recorded, loosely bounded).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  artifactPath,
+  badgeText,
+  ensureBuilt,
+  installGridHelper,
+  launch,
+  listHtml,
+  PAGES_DIR,
+  recordLongTasks,
+  serveFixtures,
+  waitForOverlay,
+  waitForTabState,
+  writeArtifact,
+  type Browser,
+  type Fixtures,
+} from './harness';
+import { cellKeys, expectedAnalysis } from './expected';
+
+const pages = listHtml(PAGES_DIR);
+let fx: Fixtures;
+let b: Browser;
+const longTasks: Record<string, number[]> = {};
+const timings: Record<string, Record<string, number>> = {};
+
+beforeAll(async () => {
+  const ext = ensureBuilt();
+  fx = await serveFixtures();
+  b = await launch(ext, fx.port);
+  await recordLongTasks(b.ctx);
+});
+
+afterAll(async () => {
+  writeArtifact('e2e-longtasks.json', JSON.stringify({ longTasks, timings }, null, 2));
+  await b?.close();
+  await fx?.close();
+});
+
+interface DrawnBox {
+  finding: number;
+  role: string;
+  cell: string;
+  box: { x: number; y: number; w: number; h: number };
+  target: { x: number; y: number; w: number; h: number } | null;
+}
+
+async function drawnBoxes(page: Page): Promise<DrawnBox[]> {
+  await installGridHelper(page);
+  return page.evaluate(() => {
+    const grid = (globalThis as unknown as { __llGrid: { cellElementAt(t: Element, r: number, c: number): Element | null } }).__llGrid;
+    const tables = document.getElementsByTagName('table');
+    const root = document.querySelector('ledger-lens-overlay')!.shadowRoot!;
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    };
+    return [...root.querySelectorAll<HTMLElement>('.ll-box')].map((el) => {
+      const [t, r, c] = el.dataset.cell!.split(':').map(Number) as [number, number, number];
+      const target = tables[t] ? grid.cellElementAt(tables[t]!, r, c) : null;
+      return { finding: Number(el.dataset.finding), role: el.dataset.role!, cell: el.dataset.cell!, box: rect(el), target: target ? rect(target) : null };
+    });
+  });
+}
+
+describe.each(pages)('%s', (file) => {
+  it('draws the analysis on the page: boxes on the exact cells, panel, badge', async () => {
+    const expected = expectedAnalysis(file);
+    const page = await b.ctx.newPage();
+    try {
+      const url = fx.gov(`pages/${file}`);
+      await page.goto(url);
+      const state = await waitForTabState(b, url, ['on', 'no-tables', 'error']);
+      expect(state.status).toBe('on');
+      await waitForOverlay(page);
+
+      // the overlay shows the same analysis as the CLI on the saved file
+      expect(state.summary).toMatchObject({
+        tables: expected.summary.tables,
+        problems: expected.summary.problems,
+        errors: expected.summary.errors,
+        warnings: expected.summary.warnings,
+        rounding: expected.summary.rounding,
+        notRun: expected.summary.notRun,
+      });
+
+      // badge: problems = errors + warnings (a quiet ✓ when there are none)
+      const badge = await badgeText(b, state.tabId);
+      expect(badge).toBe(expected.summary.problems > 0 ? String(expected.summary.problems) : '✓');
+
+      // every finding with cells: one box per cell, each exactly over the cell cellElementAt names
+      await page.waitForFunction(() => {
+        const h = document.querySelector('ledger-lens-overlay') as HTMLElement | null;
+        return !!h?.dataset.timings?.includes('firstHighlight') || !h?.shadowRoot?.querySelector('.ll-marker');
+      });
+      const boxes = (await drawnBoxes(page)).filter((x) => x.role === 'finding');
+      const drawn = new Map<number, string[]>();
+      for (const x of boxes) drawn.set(x.finding, [...(drawn.get(x.finding) ?? []), x.cell]);
+      expected.report.findings.forEach((f, i) => {
+        const want = f.table === null ? [] : cellKeys(f.table, f.cells);
+        expect(drawn.get(i)?.sort() ?? [], `finding ${i}: ${f.message}`).toEqual(want);
+      });
+      for (const x of boxes) {
+        expect(x.target, `cell ${x.cell} exists`).not.toBeNull();
+        for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(x.box[k] - x.target![k]), `${x.cell}.${k}`).toBeLessThan(0.51);
+      }
+
+      // one marker per finding that has cells
+      const markers = await page.locator('ledger-lens-overlay .ll-marker').count();
+      expect(markers).toBe(expected.report.findings.filter((f) => f.table !== null && f.cells.length > 0).length);
+
+      // the panel lists every finding (all severities are shown by default)
+      const items = page.locator('ledger-lens-overlay .ll-item');
+      expect(await items.count()).toBe(expected.report.findings.length);
+      const texts = await items.allTextContents();
+      expected.report.findings.forEach((f, i) => expect(texts.some((x) => x.includes(f.message)), `panel lists finding ${i}`).toBe(true));
+
+      // a picture of the overlay at the first finding: panel, boxes, card
+      const first = expected.report.findings.findIndex((f) => f.table !== null && f.cells.length > 0);
+      if (first >= 0) {
+        await page.locator(`ledger-lens-overlay .ll-item[data-finding="${first}"]`).click();
+        await page.locator('ledger-lens-overlay .ll-card').waitFor();
+        await page.waitForTimeout(700); // smooth scroll
+      }
+      await page.screenshot({ path: artifactPath('screenshots', file.replace(/\.html$/, '.png')) });
+
+      longTasks[file] = await page.evaluate(() => (window as unknown as { __llLongTasks: number[] }).__llLongTasks);
+      timings[file] = JSON.parse((await page.locator('ledger-lens-overlay').getAttribute('data-timings')) ?? '{}');
+      // sanity bound only: nothing near a frozen page (timings are reported by the benchmark)
+      expect(Math.max(0, ...longTasks[file]!)).toBeLessThan(3000);
+    } finally {
+      await page.close();
+    }
+  });
+});
