@@ -186,8 +186,11 @@ export interface ProseList {
   parts: PFigure[];
   /** the list is inside brackets right after its total: "购置及运行费 0.00 万元（其中，购置费 …）" */
   nested: boolean;
-  /** the passage had to be read across a "；" to collect the parts */
-  acrossSemicolon: boolean;
+  /**
+   * where the list crosses a "；": the number of parts before each crossing. A list may end at a "；"
+   * and the passage go on about something else, so the sum is also tried at these boundaries.
+   */
+  boundaries: number[];
 }
 
 function sameMeasure(a: TextFigure, b: TextFigure): boolean {
@@ -245,8 +248,9 @@ export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
     }
     // an approximate or unclassified figure of the same measure makes the list unreadable
     if (!ok || parts.length === 0) continue;
-    const acrossSemicolon = /[；;]/.test(s.slice(at, parts[parts.length - 1]!.fig.start));
-    out.push({ total, parts, nested, acrossSemicolon });
+    const boundaries: number[] = [];
+    for (let k = 1; k < parts.length; k++) if (/[；;]/.test(s.slice(parts[k - 1]!.fig.end, parts[k]!.fig.start))) boundaries.push(k);
+    out.push({ total, parts, nested, boundaries });
   }
   return out;
 }

@@ -146,3 +146,31 @@ describe('prose-arithmetic on the fixtures', () => {
     });
   }
 });
+
+describe('prose-arithmetic: lists that cross a "；"', () => {
+  it('a list that adds up before a "；" ends there', () => {
+    const c = check('支出100.00万元，其中：基本支出80.00万元，项目支出20.00万元；机关运行经费10.00万元。');
+    expect(c.findings).toEqual([]);
+  });
+  it('a sum that fails only across the "；" is a warning (the list may have ended)', () => {
+    const c = check('支出100.00万元，其中：基本支出80.00万元；项目支出30.00万元。');
+    expect(c.findings.map((f) => [f.severity, f.cause?.id])).toEqual([['warning', 'list-end-unclear']]);
+  });
+  it('parts before the first "；" that already exceed the total are an error', () => {
+    const c = check('支出100.00万元，其中：基本支出120.00万元；项目支出30.00万元。');
+    expect(brief(c)).toEqual([['error', '120.00', '100.00', '-20.00']]);
+  });
+});
+
+describe('prose-arithmetic: the base of a share', () => {
+  it('checks "占总支出的" against a list of 支出', () => {
+    const c = check('支出预算582.97万元，其中：卫生健康支出542.00万元，占总支出的92.97%；住房保障支出40.97万元，占总支出的7.03%。');
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(3);
+  });
+  it('a share of something other than the list total is not checked', () => {
+    const c = check('基本支出514.75万元，其中：人员经费496.61万元，占一般公共预算支出的85.19%，公用经费18.14万元。');
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(1);
+  });
+});

@@ -57,21 +57,40 @@ function checkList(p: Passage, l: ProseList, report: Reporter): void {
   const unit = l.total.fig.kind === 'amount' ? finest([l.total, ...l.parts]) : null;
   const total = termOf(l.total, 'total');
   const parts = l.parts.map((f) => termOf(f, 'part'));
-  const r = evaluateSum(total, parts, unit);
+  let r = evaluateSum(total, parts, unit);
   if (r.status === 'skip') return;
   report.checked();
   if (r.status === 'exact') return;
-  const single = l.parts.length === 1;
+  let listed = l.parts;
+  let unsure = false;
+  if (l.boundaries.length) {
+    // the list may end at a "；": a sum that holds at a boundary closes the list there
+    for (const k of l.boundaries) {
+      const rk = evaluateSum(total, parts.slice(0, k), unit);
+      if (rk.status === 'exact') return;
+      if (rk.status === 'rounding' && r.status !== 'rounding') { r = rk; listed = l.parts.slice(0, k); }
+    }
+    const first = evaluateSum(total, parts.slice(0, l.boundaries[0]!), unit);
+    if (r.status === 'error' && first.status === 'error' && first.difference.lt(0)) {
+      // even the part before the first "；" exceeds the total: certain
+      r = first;
+      listed = l.parts.slice(0, l.boundaries[0]!);
+    } else if (r.status === 'error') unsure = true;
+  }
+  const single = listed.length === 1;
   // one part: "其中" names a subset, which cannot exceed the total
   if (single && r.difference.gte(0)) return;
   const u = unit ?? (l.total.fig.kind === 'count' ? l.total.fig.unitWord : '');
-  const d = displayDecimals([l.total, ...l.parts], unit);
-  const partsText = l.parts.map((f) => f.fig.text.replace(/\s+/g, ' ').trim()).join(' + ');
+  const d = displayDecimals([l.total, ...listed], unit);
+  const partsText = listed.map((f) => f.fig.text.replace(/\s+/g, ' ').trim()).join(' + ');
   let severity: Severity;
   let cause: Finding['cause'];
   if (r.status === 'rounding') {
     severity = 'info';
     cause = ROUNDING_CAUSE;
+  } else if (unsure) {
+    severity = 'warning';
+    cause = { id: 'list-end-unclear', zh: '“其中”所列各项之和与总数不符；该列举跨越分号，可能在分号处已经结束，请核对。', en: 'The items listed under 其中 do not add up to the total; the list runs past a "；" and may have ended there: please verify.' };
   } else if (r.difference.lt(0)) {
     severity = 'error';
     cause = { id: 'parts-exceed-total', zh: '“其中”所列各项之和超过了总数：至少有一个数写错了。', en: 'The items listed under 其中 add up to more than the total: at least one figure is wrong.' };
@@ -156,7 +175,10 @@ function checkShare(p: Passage, pct: PFigure, figs: PFigure[], lists: ProseList[
   if (!list || list.total.fig.kind !== 'amount') return;
   // "占…的" naming something other than the list's total: not ours to check
   const between = p.norm.slice(item.fig.end, pct.fig.start).replace(/\s+/g, '').replace(/^[，,]/, '').replace(/^占/, '');
-  if (between && !/^(?:比|比重|比例|总|总额|总支出|总收入|全部|全年|支出|收入|总数|合计|的|为|达)*$/.test(between)) return;
+  // the base may be named only as the list's total ("占总支出的" under "支出 …，其中："), or not at all
+  const named = between.replace(/^(?:总|全部|全年|本年)/, '').replace(/(?:的)?(?:比重|比例|比)?(?:为|达)?$/, '');
+  const totalSubject = list.total.role.kind === 'item' ? list.total.role.subject : '';
+  if (named && named !== totalSubject && named !== totalSubject.replace(/预算|总额|合计/g, '')) return;
   const unit = finest([item, list.total]);
   const ratio = ratioInterval(valueIn(item, unit), valueIn(list.total, unit));
   if (!ratio) return;

@@ -171,3 +171,33 @@ describe('prose-vs-table on the fixtures', () => {
     });
   }
 });
+
+describe('prose-vs-table: totals of a 收支总表 with 结转结余', () => {
+  const summary = (prose: string) =>
+    docOf(`<h1>某某局2024年部门预算公开</h1><p>三、部门收支总体情况</p><p>${prose}</p><p>收支总表</p><p>单位：万元</p><table>
+<tr><td colspan="2">收入</td><td colspan="2">支出</td></tr>
+<tr><td>项目</td><td>预算数</td><td>项目（按功能分类）</td><td>预算数</td></tr>
+<tr><td>一、一般公共预算拨款收入</td><td>8.00</td><td>一、卫生健康支出</td><td>8.00</td></tr>
+<tr><td>二、政府性基金预算拨款收入</td><td>2.00</td><td>二、住房保障支出</td><td>2.00</td></tr>
+<tr><td>本年收入合计</td><td>10.00</td><td>本年支出合计</td><td>10.00</td></tr>
+<tr><td>上年结转结余</td><td>2.00</td><td>年终结转结余</td><td>2.00</td></tr>
+<tr><td>收入总计</td><td>12.00</td><td>支出总计</td><td>12.00</td></tr>
+</table>`);
+  it('a total may be 本年 or include 结转结余', () => {
+    for (const prose of ['2024年本部门支出预算10.00万元。', '2024年本部门支出预算12.00万元。', '2024年本部门收入预算12.00万元，其中：一般公共预算拨款8.00万元，政府性基金预算拨款2.00万元。']) {
+      const c = run(summary(prose), proseVsTable);
+      expect(c.findings).toEqual([]);
+      expect(c.relations).toBeGreaterThan(0);
+    }
+  });
+  it('a total that is neither is an error citing both readings', () => {
+    const c = run(summary('2024年本部门支出预算11.00万元。'), proseVsTable);
+    expect(c.findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '10.00', '11.00']]);
+    expect(c.findings[0]!.related.map((r) => r.cells[0])).toEqual([[4, 3], [6, 3]]);
+  });
+  it('not pure 一般公共预算: a 一般公共预算 figure is not compared with all funds', () => {
+    const c = run(summary('2024年一般公共预算拨款支出8.00万元，其中：卫生健康支出6.00万元。'), proseVsTable);
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(0);
+  });
+});

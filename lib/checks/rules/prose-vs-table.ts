@@ -14,7 +14,7 @@ type Side = 'income' | 'expense' | null;
 /** Which tables hold figures of a scope. 财政拨款 tables count for 一般公共预算 only when they are pure (see below). */
 const SCOPE_TABLES: Record<Exclude<Scope, 'other'>, TableKind[]> = {
   all: ['支出总表', '收支总表', '收入总表'],
-  gpb: ['一般公共预算支出表', '财政拨款收支总表'],
+  gpb: ['一般公共预算支出表', '一般公共预算基本支出表', '财政拨款收支总表'],
   fiscal: ['财政拨款收支总表'],
 };
 
@@ -110,7 +110,10 @@ function hitsIn(table: BudgetTable, subject: string, scope: Scope, side: Side, i
     const totalRow = blockTotalRow(table, block);
     const tcol = totalColumn(table, block, scope);
     if (isTotal) {
-      if (totalRow && tcol !== null && (!side || bs === side || bs === null)) out.push({ table, item: totalRow, col: tcol });
+      if (tcol === null || (side && bs !== side && bs !== null)) continue;
+      // 本年支出合计 first; 支出总计 (with 结转结余) as an alternative reading
+      if (totalRow) out.push({ table, item: totalRow, col: tcol });
+      for (const g of block.items) if (g.total === 'grand' && g !== totalRow) out.push({ table, item: g, col: tcol });
       continue;
     }
     if (tcol !== null) {
@@ -272,12 +275,18 @@ export default defineRule({
         else {
           const kinds = pure ? [...SCOPE_TABLES[scope], ...(['all', 'gpb', 'fiscal'] as const).filter((s) => s !== scope).flatMap((s) => SCOPE_TABLES[s])] : SCOPE_TABLES[scope];
           candidates = kinds.flatMap((k) => doc.tables.filter((t) => t.kind === k && (k !== '财政拨款收支总表' || scope === 'fiscal' || pure)));
+          // 基本支出 tables hold only part of an item's money (会议费 may also sit in projects): only when the text speaks of 基本支出
+          if (!/基本支出|人员经费|公用经费/.test(`${container}${subject}${p.section ?? ''}`)) candidates = candidates.filter((t) => t.kind !== '一般公共预算基本支出表');
           candidates = [...new Set(candidates)];
         }
         const hits: Hit[] = [];
         for (const t of candidates) {
-          const h = unique(hitsIn(t, subject, scope, side, isTotal));
-          if (h) hits.push(h);
+          const hs = hitsIn(t, subject, scope, side, isTotal);
+          if (isTotal) hits.push(...hs);
+          else {
+            const h = unique(hs);
+            if (h) hits.push(h);
+          }
         }
         // an item that is a whole table in this scope ("三公经费" → 三公经费表 total, "基本支出" → 基本支出表 total)
         if (hits.length === 0 && !container) {
