@@ -7,6 +7,7 @@ import period from './rules/period';
 import emptyTable from './rules/empty-table';
 import balance from './rules/balance';
 import crossTable from './rules/cross-table';
+import performance from './rules/performance';
 
 /** Every rule, registered in one line each. */
 export const RULES: Rule[] = [
@@ -18,4 +19,5 @@ export const RULES: Rule[] = [
   emptyTable,
   balance,
   crossTable,
+  performance,
 ];
