@@ -51,9 +51,9 @@ export interface TipLine {
 }
 
 /** The figure under the pointer in every unit; the line as written is marked. */
-export function AmountTip(p: { x: number; y: number; title: string; lines: TipLine[]; writtenLabel: string }) {
+export function AmountTip(p: { x: number; y: number; above?: boolean; title: string; lines: TipLine[]; writtenLabel: string }) {
   return (
-    <div class="ll-tip" role="tooltip" style={{ left: `${p.x}px`, top: `${p.y}px` }}>
+    <div class="ll-tip" role="tooltip" style={{ left: `${p.x}px`, top: `${p.y}px`, transform: p.above ? 'translateY(-100%)' : undefined }}>
       <div class="ll-tip-title">{p.title}</div>
       {p.lines.map((l) => (
         <div key={l.unit} class={`ll-tip-row${l.written ? ' is-written' : ''}`}>

@@ -172,7 +172,7 @@ export class Overlay {
     const abort = new AbortController();
     const signal = abort.signal;
     const report = (where: string, e: unknown) => this.report(where, e);
-    const store = createStore(initialState(this.settings), (e) => report('store', e));
+    const store = createStore(initialState(this.settings, document.documentElement.clientWidth || window.innerWidth), (e) => report('store', e));
     const session: Session = { abort, store, geometry: null as unknown as Geometry, ui: null, snapshot: null, tables: [], timings: {} };
     session.geometry = createGeometry(() => session.ui?.host ?? null, window, signal, (e) => report('geometry', e));
     this.session = session;

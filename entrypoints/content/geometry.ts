@@ -17,7 +17,7 @@ export interface Box {
 export type Reader = () => (() => void) | void;
 
 export interface Geometry {
-  /** Box of an element relative to the overlay origin; null when it is not rendered. Read phase only. */
+  /** Box of an element relative to the overlay origin; null when it is not rendered. */
   box(el: Element): Box | null;
   /** Visible part of the document in overlay coordinates. */
   viewport(): Box;
@@ -34,9 +34,11 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
   let frame = 0;
   let origin: { x: number; y: number } | null = null;
 
+  let inPass = false;
   const run = () => {
     frame = 0;
     origin = null;
+    inPass = true;
     const writes: (() => void)[] = [];
     for (const r of readers) {
       try {
@@ -46,6 +48,8 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
         onError(e);
       }
     }
+    inPass = false;
+    origin = null;
     for (const w of writes) {
       try {
         w();
@@ -63,8 +67,9 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
     readers.clear();
   });
 
+  // the origin is read once per pass; outside a pass (event handlers) it is read fresh
   const originOf = () => {
-    if (origin) return origin;
+    if (origin && inPass) return origin;
     const h = host();
     const r = h?.getBoundingClientRect();
     origin = r ? { x: r.left, y: r.top } : { x: -win.scrollX, y: -win.scrollY };

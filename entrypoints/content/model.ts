@@ -47,7 +47,10 @@ export interface OverlayState {
   theme: 'light' | 'dark';
 }
 
-export function initialState(settings: Settings): OverlayState {
+/** Below this viewport width (CSS px: a small window, or 150–200% zoom) the panel starts as a pill. */
+const NARROW = 760;
+
+export function initialState(settings: Settings, viewportWidth = Infinity): OverlayState {
   return {
     status: 'idle',
     settings,
@@ -61,7 +64,7 @@ export function initialState(settings: Settings): OverlayState {
     active: null,
     hover: null,
     flash: null,
-    panelOpen: true,
+    panelOpen: viewportWidth >= NARROW,
     theme: 'light',
   };
 }

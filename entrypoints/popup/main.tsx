@@ -34,6 +34,13 @@ function App() {
     void loadSettings().then((s) => setLang(s.language));
     const off = onSettingsChanged((s) => setLang(s.language));
     void (async () => {
+      // popup.html?tab=ID shows another tab's state (the popup opened as a page, e.g. for screenshots)
+      const forced = Number(new URLSearchParams(location.search).get('tab'));
+      if (Number.isInteger(forced) && forced > 0) {
+        setTabId(forced);
+        await refresh(forced);
+        return;
+      }
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return;
       setTabId(tab.id);

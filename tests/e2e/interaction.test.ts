@@ -24,7 +24,7 @@ import {
   type Fixtures,
 } from './harness';
 import { expectedAnalysis } from './expected';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // a document in 元 with errors (004) and one in 万元 with rounding differences (000)
@@ -127,6 +127,15 @@ describe('toolbar run on a non-government page', () => {
     expect(errors).toBeGreaterThan(0);
     await root(page, '.ll-chipbtn.k-error').click();
 
+    // the popup shows the same summary (opened as a page on this tab's state, for a picture)
+    const popup = await b.ctx.newPage();
+    await popup.setViewportSize({ width: 340, height: 330 });
+    await popup.goto(`chrome-extension://${b.extId}/popup.html?tab=${st.tabId}`);
+    await expect.poll(async () => (await popup.locator('.pp-big').textContent()) ?? '').toContain(String(expected.summary.problems));
+    expect(await popup.locator('.pp-counts').textContent()).toContain(String(expected.summary.relationsChecked));
+    await popup.screenshot({ path: artifactPath('screenshots', 'popup.png') });
+    await popup.close();
+
     // turn off from the panel: the page is exactly as it was
     await root(page, '.ll-panel button[aria-label="关闭标注"]').click();
     await expect.poll(() => page.locator('ledger-lens-overlay').count()).toBe(0);
@@ -166,10 +175,11 @@ describe('toolbar run on a non-government page', () => {
       const chip = chips.find((c) => c.cell === `${a.table}:${a.cell[0]}:${a.cell[1]}`);
       expect(chip, `chip for ${a.cell}`).toBeDefined();
       expect(chip!.text).toBe(groupDigits(convertAmount(a.value, a.decimals, '元', '万元')));
-      expect(Math.abs(chip!.right)).toBeLessThan(0.51);
-      expect(Math.abs(chip!.top)).toBeLessThan(0.51);
-      expect(Math.abs(chip!.h)).toBeLessThan(0.51);
-      expect(chip!.w).toBeGreaterThanOrEqual(-0.5); // covers the cell; may grow leftwards
+      // over the cell, 1px inside its borders; a longer figure grows leftwards
+      expect(Math.abs(chip!.right + 1)).toBeLessThan(0.51);
+      expect(Math.abs(chip!.top - 1)).toBeLessThan(0.51);
+      expect(Math.abs(chip!.h + 2)).toBeLessThan(0.51);
+      expect(chip!.w).toBeGreaterThanOrEqual(-2.5);
     }
     expect(await root(page, '.ll-unit-banner').first().textContent()).toContain('万元');
     await page.screenshot({ path: artifactPath('screenshots', 'unit-switch-wan.png') });
@@ -255,7 +265,8 @@ describe('toolbar run on a non-government page', () => {
     const panel = await root(page, '.ll-panel').boundingBox();
     expect(panel!.x).toBeGreaterThanOrEqual(0);
     expect(panel!.x + panel!.width).toBeLessThanOrEqual(640);
-    await page.screenshot({ path: artifactPath('screenshots', 'zoom-200.png') });
+    const shot = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+    writeFileSync(artifactPath('screenshots', 'zoom-200.png'), Buffer.from(shot.data, 'base64'));
     await cdp.send('Emulation.clearDeviceMetricsOverride');
     await page.close();
   });

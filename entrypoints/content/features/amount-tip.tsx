@@ -62,8 +62,10 @@ export const amountTip: Feature = {
         written: u === a.unit,
       }));
       const vp = geometry.viewport();
-      const x = Math.max(vp.x + 4, Math.min(box.x + box.w - 220, vp.x + vp.w - 240));
-      render(<AmountTip x={x} y={box.y + box.h + 4} title={t(s.lang, 'amountTip')} lines={lines} writtenLabel={t(s.lang, 'writtenAs')} />, layer);
+      const x = Math.max(vp.x + 4, Math.min(box.x + box.w - 240, vp.x + vp.w - 260));
+      // under the cell, or over it near the bottom of the window
+      const above = box.y + box.h + 120 > vp.y + vp.h;
+      render(<AmountTip x={x} y={above ? box.y - 4 : box.y + box.h + 4} above={above} title={t(s.lang, 'amountTip')} lines={lines} writtenLabel={t(s.lang, 'writtenAs')} />, layer);
     };
 
     win.document.addEventListener(

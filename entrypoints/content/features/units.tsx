@@ -75,7 +75,8 @@ export const units: Feature = {
           chips.push({
             key: `${table}:${a.cell[0]}:${a.cell[1]}:${target}`,
             cell: `${table}:${a.cell[0]}:${a.cell[1]}`,
-            rect,
+            // inside the cell's borders, so the table's grid lines stay visible
+            rect: { x: rect.x + 1, y: rect.y + 1, w: Math.max(0, rect.w - 2), h: Math.max(0, rect.h - 2) },
             text: groupDigits(convertAmount(a.value, a.decimals, a.unit, target)),
             written: `${groupDigits(a.value)} ${a.unit}`,
           });
