@@ -53,6 +53,26 @@ describe('cross-table rule', () => {
   });
 });
 
+describe('projects and performance tables', () => {
+  const projects = `<p>专项业务经费支出表</p><p>单位：元</p>${table([['单位（项目）名称', '项目金额'], ['合计', '230,000.00'], ['年度健康体检', '130,000.00'], ['信息系统运行维护', '100,000.00']])}`;
+  const perfTable = (name: string, amount: string) =>
+    `<p>专项业务经费绩效目标表</p>${table([['项目名称', name, '', ''], ['资金金额（万元）', '实施期资金总额：', amount, '执行率分值（10分）'], ['年度绩效指标', '一级指标', '指标值', '分值权重（90分）'], ['', '成本指标', '≤13万元', '90']])}`;
+  it('matches a project by amount and a similar name (元 vs 万元)', () => {
+    const c = run(docOf(H + projects + perfTable('领导干部体检', '13')), crossTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations).toHaveLength(1);
+  });
+  it('does not guess when names are not similar', () => {
+    const c = run(docOf(H + projects + perfTable('领导干部培训', '13')), crossTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations).toHaveLength(0);
+  });
+  it('warns when the same project has another amount', () => {
+    const c = run(docOf(H + projects + perfTable('信息系统运行维护', '12')), crossTable);
+    expect(c.findings.map((f) => [f.severity, Number(f.actual), Number(f.expected), f.unit])).toEqual([['warning', 12, 10, '万元']]);
+  });
+});
+
 describe('cross-table on the fixtures', () => {
   for (const style of STYLES) {
     it(`000 ${style}: all agree, incl. 办公经费 372.40 = 40 + 20 + 10 + 68 + 125.40 + 109 by the crosswalk`, () => {
@@ -72,7 +92,12 @@ describe('cross-table on the fixtures', () => {
     it(`004 ${style}: all agree across 元 tables, incl. the page's own 部门→政府 code columns`, () => {
       const c = run(fixtureDoc(`${FIXTURES.f004}.${style}.html`), crossTable);
       expect(c.findings).toEqual([]);
-      expect(c.verifiedRelations).toHaveLength(65);
+      expect(c.verifiedRelations).toHaveLength(76);
+      // each project of 表10 (元) matches its own performance table (万元): 年度健康体检 130,000.00 元 = 领导干部体检 13 万元
+      expect(c.verifiedRelations.find((v) => v.table === 8)?.related).toEqual([{ table: 7, cells: [[9, 2]] }]);
+      expect(c.verifiedRelations.filter((v) => v.related.some((r) => r.table === 7) && v.table >= 8 && v.table <= 14)).toHaveLength(7);
+      // 表14 人员经费 101.10万元 = 1,011,000.00 元 elsewhere
+      expect(c.verifiedRelations.filter((v) => v.related.some((r) => r.table === 15))).toHaveLength(4);
       // 表6 (部门经济分类 with 政府 codes) summed to 501 机关工资福利支出 = 表4's 政府经济分类 block 957,000.00
       expect(c.verifiedRelations.some((v) => v.table === 1 && v.related.some((r) => r.table === 3 && r.cells.length === 7))).toBe(true);
     });

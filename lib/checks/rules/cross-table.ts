@@ -1,5 +1,7 @@
-import type { Severity } from '../../report/schema';
-import type { Block, BudgetTable, DocumentModel, Item } from '../../tables/model';
+import Decimal from 'decimal.js';
+import { findFigures } from '../../figures';
+import type { Severity, UnitName } from '../../report/schema';
+import type { Block, BudgetTable, CellValue, DocumentModel, Item, TableCell } from '../../tables/model';
 import { evaluateSum, reportSum, type PageFigure, type Term } from '../arith';
 import { deptCodeByName, govCodeByName, govName, govOfDept, isDeptName, isGovName, normLabel } from '../match';
 import { defineRule, type Reporter } from '../rule';
@@ -183,6 +185,91 @@ function sangongKey(name: string): [string, string] | null {
   return null;
 }
 
+/** An amount written in a cell of an irregular table: a figure, or text like "101.10万元". */
+function cellAmount(t: BudgetTable, cell: TableCell, rowUnit: UnitName | null): { value: CellValue; unit: UnitName | null } | null {
+  if (cell.codeLike || cell.yearLike) return null;
+  if (cell.figure.kind === 'amount') return { value: cell.figure, unit: rowUnit ?? t.columns[cell.col]?.unit ?? t.unit };
+  if (cell.figure.kind !== 'text') return null;
+  const figs = findFigures(cell.text);
+  if (figs.length !== 1) return null;
+  const f = figs[0]! as { kind: string; value: unknown; decimals: number; unit?: UnitName; text: string };
+  if (f.kind !== 'amount' || n(cell.text) !== n(f.text)) return null;
+  return { value: { kind: 'amount', value: new Decimal(String(f.value)), decimals: f.decimals, text: cell.text }, unit: f.unit ?? rowUnit ?? t.unit };
+}
+
+function rowUnitOf(cells: TableCell[]): UnitName | null {
+  for (const c of cells) {
+    const m = n(c.text).match(/[(（](万元|元)[)）]/);
+    if (m) return m[1] as UnitName;
+  }
+  return null;
+}
+
+const PERF_ROWS: [RegExp, Measure][] = [
+  [/^人员经费$/, 'personnel'],
+  [/^(公用经费|日常公用经费)$/, 'public'],
+  [/^(项目经费|项目支出|专项业务经费)$/, 'project'],
+  [/^基本支出$/, 'basic'],
+  [/^(金额合计|资金合计|预算金额合计)$/, 'total'],
+];
+
+/** Budget lines printed inside a performance table ("人员经费 | 保障工资社保 | 101.10万元"). */
+function performanceRows(t: BudgetTable): { measure: Measure; term: Term }[] {
+  const out: { measure: Measure; term: Term }[] = [];
+  let unit: UnitName | null = null;
+  for (const p of t.parts) {
+    p.cells.forEach((cells, r) => {
+      unit = rowUnitOf(cells) ?? unit;
+      const origin = cells.filter((c) => c.isOrigin && c.originRow === r);
+      for (let i = 0; i < origin.length; i++) {
+        const m = PERF_ROWS.find(([re]) => re.test(n(origin[i]!.text)));
+        if (!m) continue;
+        for (const c of origin.slice(i + 1)) {
+          const a = cellAmount(t, c, unit);
+          if (!a) continue;
+          out.push({ measure: m[1], term: { table: p.index, row: r, col: c.col, value: a.value, unit: a.unit, label: [n(origin[i]!.text)], role: 'compare' } });
+          break;
+        }
+        break;
+      }
+    });
+  }
+  return out;
+}
+
+/** Name and amount of a project in a per-project performance table ("项目名称 | …", "实施期/年度资金总额 | 13"). */
+function performanceProject(t: BudgetTable): { name: string; term: Term } | null {
+  let name = '';
+  let found: Term | null = null;
+  for (const p of t.parts) {
+    p.cells.forEach((cells, r) => {
+      const origin = cells.filter((c) => c.isOrigin && c.originRow === r && n(c.text) !== '');
+      const at = origin.findIndex((c) => /^项目名称$/.test(n(c.text)));
+      if (at >= 0 && !name) name = n(origin[at + 1]?.text ?? '');
+      const fi = origin.findIndex((c) => /^(年度资金总额|实施期资金总额)[:：]?$/.test(n(c.text)));
+      if (fi >= 0 && !found) {
+        const unit = rowUnitOf(cells);
+        const c = origin[fi + 1];
+        const a = c ? cellAmount(t, c, unit) : null;
+        if (a && c) found = { table: p.index, row: r, col: c.col, value: a.value, unit: a.unit, label: [name || '项目', n(origin[fi]!.text)], role: 'compare' };
+      }
+    });
+  }
+  return name && found ? { name, term: found } : null;
+}
+
+const STOP = /项目|经费|工作|专项|资金|支出|补助|管理|运行|维护|服务|县级|市级|省级|年度/g;
+
+/** Two project names share a distinctive part of at least two characters. */
+function similarNames(a: string, b: string): boolean {
+  const x = a.replace(STOP, '|');
+  const y = b.replace(STOP, '|');
+  for (const seg of x.split('|')) {
+    for (let i = 0; i + 2 <= seg.length; i++) if (y.includes(seg.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+
 function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: Rec[] } {
   const recs: Rec[] = [];
   const groups: Rec[] = [];
@@ -198,6 +285,9 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
     const add = (key: string, measure: Measure, table: BudgetTable, term: Term, what: string, fund: Fund, extra: Partial<Rec> = {}) =>
       recs.push({ key, measure, fund, carry, table, terms: [term], what, ...extra });
 
+    if (t.kind === '绩效目标表' || t.kind === '绩效自评表') {
+      for (const pr of performanceRows(t)) add('all', pr.measure, t, pr.term, pr.term.label[0]!, '?');
+    }
     // “三公” table: its total row by column
     if (t.kind === '三公经费表') {
       const b = t.blocks[0];
@@ -335,6 +425,55 @@ function knownDifferent(a: Rec, b: Rec): boolean {
   return (a.fund !== '?' && b.fund !== '?' && a.fund !== b.fund) || (a.carry !== '?' && b.carry !== '?' && a.carry !== b.carry);
 }
 
+/**
+ * Projects: the amount of a project in the 项目支出表 and in its own performance table. Identical names
+ * are compared (a difference is a warning: 实施期 vs 年度 amounts may differ); otherwise a project is
+ * matched only when exactly one listed project has the same amount and a similar name, and only the
+ * agreement is reported.
+ */
+function checkProjects(doc: DocumentModel, report: Reporter): void {
+  const listed: { name: string; term: Term; table: BudgetTable }[] = [];
+  for (const t of doc.tables) {
+    if (t.kind !== '项目支出表') continue;
+    for (const b of t.blocks) {
+      const col = b.amountCols[0];
+      if (col === undefined) continue;
+      for (const it of b.items) {
+        if (it.total || it.children.length > 0 || it.code?.domain === 'unit') continue;
+        const term = termOf(t, it, col, 'compare');
+        if (term.value.kind === 'amount') listed.push({ name: n(it.label), term, table: t });
+      }
+    }
+  }
+  if (listed.length === 0) return;
+  for (const t of doc.tables) {
+    if (t.kind !== '绩效目标表' && t.kind !== '绩效自评表') continue;
+    const pp = performanceProject(t);
+    if (!pp) continue;
+    const same = listed.filter((l) => l.name === pp.name);
+    const what = { zh: `项目「${pp.name}」在项目支出表与其绩效目标表中的金额应一致`, en: `Project "${pp.name}" should have the same amount in the project table and in its performance table` };
+    if (same.length === 1) {
+      const l = same[0]!;
+      const result = evaluateSum({ ...pp.term, role: 'total' }, [l.term]);
+      if (result.status === 'skip') continue;
+      reportSum({ rule: 'cross-table', report, total: { ...pp.term, role: 'total' }, parts: [l.term], result, page: [], what, severity: 'warning' });
+      continue;
+    }
+    const byAmount = listed.filter((l) => {
+      const r = evaluateSum({ ...pp.term, role: 'total' }, [l.term]);
+      return r.status === 'exact' || r.status === 'rounding';
+    });
+    if (byAmount.length === 0) continue;
+    const similar = byAmount.filter((l) => similarNames(pp.name, l.name));
+    const unique = listed.filter((l) => similarNames(pp.name, l.name));
+    if (similar.length === 1 && unique.length === 1) {
+      const l = similar[0]!;
+      const result = evaluateSum({ ...pp.term, role: 'total' }, [l.term]);
+      reportSum({ rule: 'cross-table', report, total: { ...pp.term, role: 'total' }, parts: [l.term], result, page: [], what: { zh: `项目「${pp.name}」与项目支出表中的「${l.name}」金额一致`, en: `Project "${pp.name}" matches "${l.name}" in the project table` } });
+    }
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'cross-table',
@@ -402,6 +541,7 @@ export default defineRule({
         compare(anchor, r, r.terms.map((t) => ({ ...t, role: 'compare' as const })));
       }
     }
+    checkProjects(doc, report);
     // crosswalk sums: each 政府 class figure elsewhere against the 部门 items that map to it
     for (const g of groups) {
       const targets = (groupsOf.get(`${g.key}|${g.measure}`) ?? []).filter((r) => r.table !== g.table);
