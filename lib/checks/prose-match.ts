@@ -191,6 +191,8 @@ export interface ProseList {
    * and the passage go on about something else, so the sum is also tried at these boundaries.
    */
   boundaries: number[];
+  /** the list says it names only some items ("…等") */
+  partial: boolean;
 }
 
 function sameMeasure(a: TextFigure, b: TextFigure): boolean {
@@ -207,7 +209,7 @@ function sameMeasure(a: TextFigure, b: TextFigure): boolean {
 export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
   const s = p.norm;
   const depths = depthsOf(s);
-  const out: ProseList[] = [];
+  const found: { at: number; d: number; total: PFigure; nested: boolean; regionEnd: number }[] = [];
   for (let at = s.indexOf('其中'); at >= 0; at = s.indexOf('其中', at + 2)) {
     const d = depths[at] ?? 0;
     // "（其中，…）": a nested list right inside a bracket
@@ -236,11 +238,24 @@ export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
       }
     }
     if (!total || total.role.kind !== 'item') continue;
-    const inRegion = figs.filter((f) => f.fig.start > at && f.fig.start < regionEnd && f.depth === d && sameMeasure(f.fig, total!.fig));
+    found.push({ at, d, total, nested, regionEnd });
+  }
+  const out: ProseList[] = [];
+  for (const { at, d, total, nested } of found) {
+    let { regionEnd } = found.find((x) => x.at === at)!;
+    // the total of a later list is never a part of this one: the region ends where that list begins
+    const next = found.find((x) => x.at > at && x.d === d && x.total.fig.start > at);
+    if (next && next.total.fig.start < regionEnd) regionEnd = next.total.clause;
+    const inRegion = figs.filter((f) => f.fig.start > at && f.fig.start < regionEnd && f.depth === d && (f.fig.kind === 'amount' || f.fig.kind === 'count'));
     const parts: PFigure[] = [];
     let ok = true;
     const clauses = new Set<number>();
     for (const f of inRegion) {
+      if (!sameMeasure(f.fig, total.fig)) {
+        // "286条，其中政策文件3件、…信息94条": parts counted in another measure, the list cannot add up
+        if (total.fig.kind === 'count' && f.fig.kind === 'count' && f.role.kind === 'item') ok = false;
+        continue;
+      }
       if (f.role.kind === 'change') continue; // belongs to the item before it
       if (f.role.kind !== 'item' || clauses.has(f.clause)) { ok = false; break; }
       clauses.add(f.clause);
@@ -250,7 +265,11 @@ export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
     if (!ok || parts.length === 0) continue;
     const boundaries: number[] = [];
     for (let k = 1; k < parts.length; k++) if (/[；;]/.test(s.slice(parts[k - 1]!.fig.end, parts[k]!.fig.start))) boundaries.push(k);
-    out.push({ total, parts, nested, boundaries });
+    // "…等": the list names only some items
+    const last = parts[parts.length - 1]!;
+    const tail = s.slice(last.fig.end, regionEnd).split(/[，,；;。]/)[0] ?? '';
+    const partial = /等/.test(tail);
+    out.push({ total, parts, nested, boundaries, partial });
   }
   return out;
 }

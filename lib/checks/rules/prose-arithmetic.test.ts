@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Finding } from '../../report/schema';
 import proseArithmetic from './prose-arithmetic';
@@ -173,4 +174,27 @@ describe('prose-arithmetic: the base of a share', () => {
     expect(c.findings).toEqual([]);
     expect(c.relations).toBe(1);
   });
+});
+
+describe('prose-arithmetic: adversarial lists', () => {
+  it('the total of the next list is not a part of this one', () => {
+    const c = check('全年一般公共预算收入15.63亿元，其中税收收入9.86亿元；一般公共预算支出58.67亿元，其中民生支出46.12亿元，占78.6%。');
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(3);
+    expect(check('收入15.63亿元，其中税收收入9.86亿元，支出58.67亿元，其中民生支出46.12亿元。').findings).toEqual([]);
+  });
+  it('counts in mixed measure words do not form a list; partial lists ("等") may fall short', () => {
+    expect(check('全年主动公开信息286条，其中政策文件3件、财政预决算信息94条、政府采购信息118条；公开率100%。').findings).toEqual([]);
+    expect(check('支出100.00万元，其中：基本支出60.00万元，会议费10.00万元等。').findings).toEqual([]);
+    expect(brief(check('支出100.00万元，其中：基本支出60.00万元，会议费50.00万元等。'))).toEqual([['error', '110.00', '100.00', '-10.00']]);
+  });
+});
+
+describe('prose-arithmetic on pages that are not budgets', () => {
+  for (const name of ['calendar-form', 'info-disclosure-report', 'layout', 'sports-league', 'statistics', 'timetable']) {
+    it(`${name}: no findings`, () => {
+      const html = readFileSync(new URL(`../../../tests/fixtures/negative/${name}.html`, import.meta.url), 'utf8');
+      expect(run(docOf(html), proseArithmetic).findings).toEqual([]);
+    });
+  }
 });

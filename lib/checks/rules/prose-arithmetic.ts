@@ -77,12 +77,12 @@ function checkList(p: Passage, l: ProseList, report: Reporter): void {
       listed = l.parts.slice(0, l.boundaries[0]!);
     } else if (r.status === 'error') unsure = true;
   }
-  const single = listed.length === 1;
-  // one part: "其中" names a subset, which cannot exceed the total
-  if (single && r.difference.gte(0)) return;
+  // one part, a list that says "等", or a list of counts: "其中" may name only some items, which cannot exceed the total
+  const maybePartial = listed.length === 1 || l.partial || l.total.fig.kind === 'count';
+  if (maybePartial && r.difference.gte(0)) return;
   const u = unit ?? (l.total.fig.kind === 'count' ? l.total.fig.unitWord : '');
   const d = displayDecimals([l.total, ...listed], unit);
-  const partsText = listed.map((f) => f.fig.text.replace(/\s+/g, ' ').trim()).join(' + ');
+  const partsText = listed.map((f) => said(f)).join(' + ');
   let severity: Severity;
   let cause: Finding['cause'];
   if (r.status === 'rounding') {

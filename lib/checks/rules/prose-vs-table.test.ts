@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Finding } from '../../report/schema';
 import proseVsTable from './prose-vs-table';
@@ -200,4 +201,13 @@ describe('prose-vs-table: totals of a 收支总表 with 结转结余', () => {
     expect(c.findings).toEqual([]);
     expect(c.relations).toBe(0);
   });
+});
+
+describe('prose-vs-table on pages that are not budgets', () => {
+  for (const name of ['calendar-form', 'info-disclosure-report', 'layout', 'sports-league', 'statistics', 'timetable']) {
+    it(`${name}: no findings`, () => {
+      const html = readFileSync(new URL(`../../../tests/fixtures/negative/${name}.html`, import.meta.url), 'utf8');
+      expect(run(docOf(html), proseVsTable).findings).toEqual([]);
+    });
+  }
 });

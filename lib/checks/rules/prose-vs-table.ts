@@ -215,7 +215,9 @@ function compare(args: {
     details: [{ table: hit.item.table, cell, label: tableTerm.label, written: written(tableTerm.value), role: 'compare' }],
   };
   if (unit) f.unit = unit;
-  const cause = r.status === 'rounding' ? ROUNDING_CAUSE : likelyCause(proseTerm, [tableTerm], r, args.page);
+  // of the likely causes only those about a figure itself fit a text-vs-table comparison
+  const guess = r.status === 'rounding' ? undefined : likelyCause(proseTerm, [tableTerm], r, []);
+  const cause = r.status === 'rounding' ? ROUNDING_CAUSE : guess && (guess.id === 'wrong-unit' || guess.id === 'transposed-digits') ? guess : undefined;
   if (cause) f.cause = cause;
   report.finding(f);
   return r.status;
