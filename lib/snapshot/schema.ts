@@ -8,7 +8,8 @@ import { z } from 'zod';
 export const CellSnapshot = z.object({
   /** normalised text: nested inline markup joined, &nbsp; / full-width spaces collapsed, trimmed */
   text: z.string(),
-  rowSpan: z.number().int().min(1),
+  /** 0 = to the end of the table section (HTML table model) */
+  rowSpan: z.number().int().min(0),
   colSpan: z.number().int().min(1),
   header: z.boolean(), // <th>
   /** leading indentation in em-ish units (leading spaces, full-width spaces, padding/text-indent) */

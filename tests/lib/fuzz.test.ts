@@ -22,16 +22,11 @@ const N = (n: number) => Math.round(n * SCALE);
 
 const SPANS = ['0', '-1', '1', '2', '3', '7', '40', '1000', '65534', '65535', '99999999', 'x', '', '2.5', ' 3 ', '-0'];
 
-/**
- * Snapshot schema issues, except the known one: the reader keeps rowspan="0" ("to the end of the
- * section", HTML table model) as rowSpan 0, which PageSnapshot (rowSpan ≥ 1) rejects. Pinned below in
- * 'KNOWN BUG: rowspan="0"'; tolerated here so the fuzz keeps looking for other problems.
- */
+/** Snapshot schema issues: what the background would reject from the content script. */
 function snapshotIssues(snap: unknown): string[] {
   const r = PageSnapshot.safeParse(snap);
   if (r.success) return [];
   return r.error.issues
-    .filter((i) => !(i.path[i.path.length - 1] === 'rowSpan' && i.code === 'too_small'))
     .map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
@@ -196,14 +191,11 @@ describe('fuzz: mutated fixture pages', () => {
   });
 });
 
-describe('KNOWN BUG: rowspan="0"', () => {
-  it('the reader emits rowSpan 0, which its own PageSnapshot schema rejects (analysis still works)', () => {
+describe('rowspan="0"', () => {
+  it('the reader keeps rowSpan 0 ("to the end of the section") and the snapshot schema accepts it', () => {
     const snap = snapshotHtml(page('<table><tr><td rowspan="0">a</td><td>1.00</td></tr><tr><td>2.00</td></tr></table>'));
     expect(snap.tables[0]!.rows[0]![0]!.rowSpan).toBe(0);
-    // BUG (lib/snapshot/schema.ts CellSnapshot.rowSpan is min(1), lib/dom/rows.ts spanOf returns 0 for
-    // rowspan="0"): a snapshot of such a page fails PageSnapshot.parse, e.g. when the background
-    // validates what the content script sent. Should be: schema allows 0 (grid.ts already handles it).
-    expect(PageSnapshot.safeParse(snap).success).toBe(false);
+    expect(PageSnapshot.safeParse(snap).success).toBe(true);
     expect(() => PageAnalysis.parse(analyzeSnapshot(snap))).not.toThrow();
   });
 });
