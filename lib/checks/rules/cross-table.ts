@@ -50,6 +50,10 @@ const FUND_WORDS: [RegExp, Fund][] = [
 ];
 
 function tableFund(t: BudgetTable): Fund {
+  // the title says which funds when it names them (财政拨款支出表, 一般公共预算支出明细表 …)
+  const title = n(t.title);
+  if (/财政拨款/.test(title)) return /一般公共预算/.test(title) ? 'gpb' : 'appr';
+  for (const [re, f] of FUND_WORDS) if (re.test(title)) return f;
   switch (t.kind) {
     case '收支总表':
     case '支出总表':
@@ -277,7 +281,21 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
   const fnByName = new Map<string, string>();
   for (const t of doc.tables) for (const b of t.blocks) for (const it of b.items) if (it.code?.domain === 'function' && it.code.level === 1) fnByName.set(n(it.label), it.code.code);
 
+  // two tables of one department with the same title (not per-project tables): which one is meant is unclear
+  const seen = new Map<string, number>();
+  const keyOf = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${n(t.title)}`;
+  for (const t of doc.tables) if (t.title) seen.set(keyOf(t), (seen.get(keyOf(t)) ?? 0) + 1);
+  // a department publishes each summary table once: two of them for the same funds are two readings we cannot choose between
+  const ONE_PER = new Set<BudgetTable['kind']>(['收支总表', '收入总表', '支出总表', '财政拨款收支总表', '一般公共预算支出表']);
+  const kindKey = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${t.kind}|${tableFund(t)}`;
+  const kinds = new Map<string, number>();
+  for (const t of doc.tables) if (ONE_PER.has(t.kind)) kinds.set(kindKey(t), (kinds.get(kindKey(t)) ?? 0) + 1);
+  const perProject = (t: BudgetTable) => t.kind === '绩效目标表' || t.kind === '绩效自评表' || t.kind === '项目支出表';
   for (const t of doc.tables) {
+    if (((t.title && (seen.get(keyOf(t)) ?? 0) > 1) || (kinds.get(kindKey(t)) ?? 0) > 1) && !perProject(t)) {
+      report.notRun({ rule: 'cross-table', table: t.index, reason: `本页同一单位有多张「${t.title || t.kind}」，无法确定与其他表的对应关系，不做表间比对` });
+      continue;
+    }
     const fundT = tableFund(t);
     const carry = tableCarry(t);
     const reliable = headerReliable(t);
@@ -285,7 +303,7 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
     const add = (key: string, measure: Measure, table: BudgetTable, term: Term, what: string, fund: Fund, extra: Partial<Rec> = {}) =>
       recs.push({ key, measure, fund, carry, table, terms: [term], what, ...extra });
 
-    if (t.kind === '绩效目标表' || t.kind === '绩效自评表') {
+    if ((t.kind === '绩效目标表' || t.kind === '绩效自评表') && (seen.get(keyOf(t)) ?? 0) <= 1) {
       for (const pr of performanceRows(t)) add('all', pr.measure, t, pr.term, pr.term.label[0]!, '?');
     }
     // “三公” table: its total row by column
@@ -412,6 +430,36 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
   return { recs, groups };
 }
 
+/** Which department a table belongs to: the title's prefix before the year ("永宁县教育局2026年…"). */
+function titleOwner(t: BudgetTable): string | null {
+  const m = n(t.title).match(/^(.{2,40}?)(?:19|20)\d{2}年/);
+  return m ? m[1]! : null;
+}
+
+/** The department code of the table's unit rows ("307 湖南省医疗保障局"). */
+function unitOwner(t: BudgetTable): string | null {
+  for (const b of t.blocks) for (const it of b.items) if (it.code?.domain === 'unit' && it.code.level === 1) return it.code.code;
+  return null;
+}
+
+/**
+ * Whether two tables are about the same department. A page that compiles several departments (汇编)
+ * is recognised by several title prefixes or unit codes; there, tables are compared only when both
+ * name the same department.
+ */
+function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => boolean {
+  const titles = new Set(doc.tables.map(titleOwner).filter((x): x is string => x !== null));
+  const units = new Set(doc.tables.map(unitOwner).filter((x): x is string => x !== null));
+  const compiled = titles.size > 1 || units.size > 1;
+  return (a, b) => {
+    const ta = titleOwner(a), tb = titleOwner(b), ua = unitOwner(a), ub = unitOwner(b);
+    if (ta && tb && ta !== tb) return false;
+    if (ua && ub && ua !== ub) return false;
+    if (!compiled) return true;
+    return Boolean((ta && tb && ta === tb) || (ua && ub && ua === ub));
+  };
+}
+
 const MEASURE_ZH: Record<Measure, string> = { total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费', '?': '' };
 
 function provablySame(a: Rec, b: Rec): boolean {
@@ -432,6 +480,7 @@ function knownDifferent(a: Rec, b: Rec): boolean {
  * agreement is reported.
  */
 function checkProjects(doc: DocumentModel, report: Reporter): void {
+  const owner = sameOwner(doc);
   const listed: { name: string; term: Term; table: BudgetTable }[] = [];
   for (const t of doc.tables) {
     if (t.kind !== '项目支出表') continue;
@@ -450,7 +499,8 @@ function checkProjects(doc: DocumentModel, report: Reporter): void {
     if (t.kind !== '绩效目标表' && t.kind !== '绩效自评表') continue;
     const pp = performanceProject(t);
     if (!pp) continue;
-    const same = listed.filter((l) => l.name === pp.name);
+    const mine = listed.filter((l) => owner(l.table, t));
+    const same = mine.filter((l) => l.name === pp.name);
     const what = { zh: `项目「${pp.name}」在项目支出表与其绩效目标表中的金额应一致`, en: `Project "${pp.name}" should have the same amount in the project table and in its performance table` };
     if (same.length === 1) {
       const l = same[0]!;
@@ -459,13 +509,13 @@ function checkProjects(doc: DocumentModel, report: Reporter): void {
       reportSum({ rule: 'cross-table', report, total: { ...pp.term, role: 'total' }, parts: [l.term], result, page: [], what, severity: 'warning' });
       continue;
     }
-    const byAmount = listed.filter((l) => {
+    const byAmount = mine.filter((l) => {
       const r = evaluateSum({ ...pp.term, role: 'total' }, [l.term]);
       return r.status === 'exact' || r.status === 'rounding';
     });
     if (byAmount.length === 0) continue;
     const similar = byAmount.filter((l) => similarNames(pp.name, l.name));
-    const unique = listed.filter((l) => similarNames(pp.name, l.name));
+    const unique = mine.filter((l) => similarNames(pp.name, l.name));
     if (similar.length === 1 && unique.length === 1) {
       const l = similar[0]!;
       const result = evaluateSum({ ...pp.term, role: 'total' }, [l.term]);
@@ -497,7 +547,9 @@ export default defineRule({
       arr.push(r);
       groupsOf.set(k, arr);
     }
+    const owner = sameOwner(doc);
     const compare = (a: Rec, b: Rec, parts: Term[]) => {
+      if (!owner(a.table, b.table)) return;
       const total = a.terms[0]!;
       // a blank cell means the table does not show the figure: nothing to compare
       if (total.value.kind !== 'amount' || !parts.some((p) => p.value.kind === 'amount')) return;
@@ -533,7 +585,7 @@ export default defineRule({
     for (const rs of groupsOf.values()) {
       for (let i = 1; i < rs.length; i++) {
         const r = rs[i]!;
-        const earlier = rs.slice(0, i).filter((x) => x.table !== r.table);
+        const earlier = rs.slice(0, i).filter((x) => x.table !== r.table && owner(x.table, r.table));
         if (earlier.length === 0) continue;
         const same = earlier.find((x) => provablySame(x, r));
         const anchor = same ?? earlier.find((x) => !x.agreeOnly) ?? earlier[0]!;
