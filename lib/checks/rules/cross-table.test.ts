@@ -53,6 +53,20 @@ describe('cross-table rule', () => {
   });
 });
 
+describe('compilation pages (汇编)', () => {
+  it('compares tables of one department only', () => {
+    const page = `<h1>某县2024年县直部门预算公开汇编</h1>`
+      + byFunction('某县教育局2024年一般公共预算支出表', '12.43', '7.00', '5.43')
+      + basicTable('7.00').replace('<p>一般公共预算基本支出表</p>', '<p>某县教育局2024年一般公共预算基本支出表</p>')
+      + byFunction('某县财政局2024年一般公共预算支出表', '20.00', '9.00', '11.00')
+      + basicTable('9.00').replace('<p>一般公共预算基本支出表</p>', '<p>某县财政局2024年一般公共预算基本支出表</p>');
+    const c = run(docOf(page), crossTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations.every((v) => v.related.every((r) => Math.abs(r.table - v.table) === 1))).toBe(true);
+    expect(c.verifiedRelations.length).toBe(4);
+  });
+});
+
 describe('projects and performance tables', () => {
   const projects = `<p>专项业务经费支出表</p><p>单位：元</p>${table([['单位（项目）名称', '项目金额'], ['合计', '230,000.00'], ['年度健康体检', '130,000.00'], ['信息系统运行维护', '100,000.00']])}`;
   const perfTable = (name: string, amount: string) =>
