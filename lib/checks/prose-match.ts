@@ -150,7 +150,7 @@ const LEAD = [
   /^(?:19|20)\d{2}年度?/,
   /^(?:本部门|本单位|我单位|我局|本局|本级|全年|年初|当年|今年|本年度?|部门|单位|共有|共计|共|合计|总计|包括|其中|主要是|主要|安排|另)/,
 ];
-const TRAIL = /(?:预算数为|预算数是|预算数|预算额|预算金额|总额为|总额|合计为|合计|共计|为|是|达到|达|安排|计)$/;
+const TRAIL = /(?:预算数为|预算数是|预算数|预算额|预算金额|决算数为|决算数|决算|总额为|总额|合计为|合计|共计|为|是|达到|达|安排|计)$/;
 
 /** The item a clause names before its figure: numbering, years, "本部门", "预算数为" removed; brackets kept as words. */
 export function cleanSubject(prefix: string): string {
@@ -171,6 +171,8 @@ export function cleanSubject(prefix: string): string {
     s = t;
   }
   if (/(?:支出|收入|费|经费)预算$/.test(s)) s = s.slice(0, -2);
+  // "公务接待费支出决算" → "公务接待费"
+  if (/费支出$/.test(s)) s = s.slice(0, -2);
   return s;
 }
 
@@ -289,4 +291,13 @@ export function said(f: PFigure): string {
 
 export function fmt(v: Decimal, decimals: number): string {
   return formatDecimal(v, decimals);
+}
+
+/** The figure speaks of another year: the last year named before it differs from the document's, or its clause says 上年. */
+export function otherYear(p: Passage, f: PFigure, year: number | null): boolean {
+  if (/上年|去年|上一年|上年度|以前年度|往年/.test(f.prefix)) return true;
+  if (year === null) return false;
+  const years = [...p.norm.slice(0, f.fig.start).matchAll(/((?:19|20)\d{2})\s*年/g)];
+  const last = years[years.length - 1];
+  return !!last && Number(last[1]) !== year;
 }

@@ -211,3 +211,26 @@ describe('prose-vs-table on pages that are not budgets', () => {
     });
   }
 });
+
+describe('prose-vs-table: years, 决算 and 预算', () => {
+  it('a figure about another year is not compared with this year’s tables', () => {
+    const c = check({ other: '2023年，卫生健康支出500.00万元；上年公务接待费5.00万元。' });
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(6);
+  });
+  const final = (prose: string) =>
+    docOf(`<h1>某某局2023年部门决算公开</h1><p>一、收入支出决算总体情况说明</p><p>${prose}</p><p>一般公共预算财政拨款“三公”经费支出决算表</p><p>单位：万元</p><table>
+<tr><td rowspan="3">单位名称</td><td colspan="6">预算数</td><td colspan="6">决算数</td></tr>
+<tr><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td></tr>
+<tr><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td></tr>
+<tr><td>合计</td><td>3.00</td><td></td><td>1.00</td><td></td><td>1.00</td><td>2.00</td><td>2.50</td><td></td><td>1.00</td><td></td><td>1.00</td><td>1.50</td></tr>
+</table>`);
+  it('in a 决算 document the 决算 columns are compared, never the 预算 ones', () => {
+    const c = run(final('2023年度“三公”经费财政拨款支出决算为2.50万元。公务接待费支出决算为1.50万元。'), proseVsTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations.map((v) => v.cells[0])).toEqual([[3, 7], [3, 12]]);
+    const bad = run(final('2023年度“三公”经费支出决算为3.00万元。'), proseVsTable);
+    // compared with 决算数 2.50, never agreeing with 预算数 3.00 by accident
+    expect(bad.findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '2.50', '3.00']]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Finding, Severity, UnitName } from '../../report/schema';
 import type { Block, BudgetTable, DocumentModel, Item, TableKind } from '../../tables/model';
 import { evaluateSum, likelyCause, ROUNDING_CAUSE, written, type Term } from '../arith';
-import { figuresOf, fmt, listsOf, normalizeLabel, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
+import { figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
 import { defineRule, type Reporter } from '../rule';
 import { pageFigures, rowLabel, termOf } from '../terms';
 
@@ -56,14 +56,27 @@ function label(s: string): string {
   return normalizeLabel(s);
 }
 
+/** A table with both 预算 and 决算 columns: the document's kind says which ones the text speaks of. */
+function periodCols(table: BudgetTable, block: Block, docKind: DocumentModel['docKind']): number[] {
+  const cols = block.amountCols;
+  const isFinal = (c: number) => /决算/.test((table.columns[c]?.path ?? []).join(''));
+  const isBudget = (c: number) => !isFinal(c) && /预算/.test((table.columns[c]?.path ?? []).join(''));
+  if (!(cols.some(isFinal) && cols.some(isBudget))) return cols;
+  if (docKind === '决算') return cols.filter(isFinal);
+  if (docKind === '预算') return cols.filter((c) => !isFinal(c));
+  return [];
+}
+
 /** The amount column that carries an item's total in a block: the only one, or the one named 合计/总计/预算数. */
-function totalColumn(table: BudgetTable, block: Block, scope: Scope): number | null {
+function totalColumn(table: BudgetTable, block: Block, scope: Scope, docKind: DocumentModel['docKind']): number | null {
   if (scope === 'gpb' && table.kind === '财政拨款收支总表') {
     const g = block.amountCols.filter((c) => /一般公共预算/.test((table.columns[c]?.path ?? []).join('')));
     if (g.length === 1) return g[0]!;
   }
-  if (block.amountCols.length === 1) return block.amountCols[0]!;
-  const named = block.amountCols.filter((c) => {
+  const cols = periodCols(table, block, docKind);
+  if (cols.length === 0) return null;
+  if (cols.length === 1) return cols[0]!;
+  const named = cols.filter((c) => {
     const path = table.columns[c]?.path ?? [];
     const last = label(path[path.length - 1] ?? '');
     return /^(合计|总计|预算数|金额|本年预算数?|资金总额)$/.test(last) && path.length <= 2 && (path.length === 1 || !/基本|项目|人员|公用|政府性基金|国有资本/.test(path[0]!));
@@ -92,8 +105,8 @@ function blockSide(block: Block, table: BudgetTable): Side {
 }
 
 /** Column whose own name is the subject ("基本支出", "公务用车购置及运行费 › 小计", "“三公”经费合计"). */
-function columnNamed(table: BudgetTable, block: Block, subject: string): number[] {
-  return block.amountCols.filter((c) => {
+function columnNamed(table: BudgetTable, block: Block, subject: string, docKind: DocumentModel['docKind']): number[] {
+  return periodCols(table, block, docKind).filter((c) => {
     const path = (table.columns[c]?.path ?? []).map(label);
     let last = path[path.length - 1] ?? '';
     if (/^(小计|合计|总计)$/.test(last) && path.length >= 2) last = path[path.length - 2]!;
@@ -102,13 +115,13 @@ function columnNamed(table: BudgetTable, block: Block, subject: string): number[
   });
 }
 
-function hitsIn(table: BudgetTable, subject: string, scope: Scope, side: Side, isTotal: boolean): Hit[] {
+function hitsIn(table: BudgetTable, subject: string, scope: Scope, side: Side, isTotal: boolean, docKind: DocumentModel['docKind']): Hit[] {
   const out: Hit[] = [];
   for (const block of table.blocks) {
     const bs = blockSide(block, table);
     if (side && bs && bs !== side) continue;
     const totalRow = blockTotalRow(table, block);
-    const tcol = totalColumn(table, block, scope);
+    const tcol = totalColumn(table, block, scope, docKind);
     if (isTotal) {
       if (tcol === null || (side && bs !== side && bs !== null)) continue;
       // 本年支出合计 first; 支出总计 (with 结转结余) as an alternative reading
@@ -122,7 +135,7 @@ function hitsIn(table: BudgetTable, subject: string, scope: Scope, side: Side, i
         if (l === subject || (side === 'income' && l === subject + '收入')) out.push({ table, item: it, col: tcol });
       }
     }
-    if (totalRow) for (const c of columnNamed(table, block, subject)) out.push({ table, item: totalRow, col: c });
+    if (totalRow) for (const c of columnNamed(table, block, subject, docKind)) out.push({ table, item: totalRow, col: c });
   }
   return out;
 }
@@ -256,12 +269,16 @@ export default defineRule({
       if (figs.length === 0) continue;
       const lists = listsOf(p, figs);
       for (const f of figs) {
+        if (otherYear(p, f, doc.year)) continue;
         if (f.fig.kind === 'count' && f.role.kind !== 'change') {
           checkCount(p.text, f, doc, report);
           continue;
         }
         if (f.role.kind !== 'item' || f.fig.kind !== 'amount') continue;
-        const subject = f.role.subject;
+        let subject = f.role.subject;
+        // "“三公”经费财政拨款支出" names the 三公 total: items with their own table lose their scope words
+        const bare = subject.replace(/一般公共预算|财政拨款|拨款/g, '').replace(/费支出$/, '费');
+        if (OWN_TABLE.some((o) => o.re.test(bare))) subject = bare;
         const list: ProseList | undefined = lists.find((l) => l.parts.includes(f));
         const container = list && list.total.role.kind === 'item' ? list.total.role.subject : '';
         // a listed item takes the scope of its list's total ("收入 …，其中：政府性基金预算拨款 …" is all funds)
@@ -283,7 +300,7 @@ export default defineRule({
         }
         const hits: Hit[] = [];
         for (const t of candidates) {
-          const hs = hitsIn(t, subject, scope, side, isTotal);
+          const hs = hitsIn(t, subject, scope, side, isTotal, doc.docKind);
           if (isTotal) hits.push(...hs);
           else {
             const h = unique(hs);
@@ -298,7 +315,7 @@ export default defineRule({
               const b = t.blocks[0];
               if (!b || t.blocks.length !== 1) continue;
               const row = blockTotalRow(t, b);
-              const col = totalColumn(t, b, scope);
+              const col = totalColumn(t, b, scope, doc.docKind);
               if (row && col !== null) hits.push({ table: t, item: row, col });
             }
           }
@@ -307,7 +324,7 @@ export default defineRule({
         // project names: their own tables, as a last resort
         if (hits.length === 0 && !isTotal) {
           for (const t of doc.tables.filter((x) => x.kind === '项目支出表' || x.kind === '绩效目标表')) {
-            const h = unique(hitsIn(t, subject, scope, null, false).filter((x) => x.item.children.length === 0));
+            const h = unique(hitsIn(t, subject, scope, null, false, doc.docKind).filter((x) => x.item.children.length === 0));
             if (h) hits.push(h);
           }
           severity = 'warning';
