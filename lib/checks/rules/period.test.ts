@@ -43,6 +43,12 @@ describe('period rule', () => {
     const html = `<h1>某某局2024年部门预算公开</h1><p>支出总表</p><p>单位：万元</p>${table([['科目编码', '科目名称', '2023年预算数', '2024年预算数'], ['', '合计', '10.00', '12.00'], ['208', '社会保障和就业支出', '10.00', '12.00']])}`;
     expect(run(docOf(html), period).findings).toEqual([]);
   });
+  it('checks the period line under a table title', () => {
+    const sub = (y: string) => `<h1>某某局2024年部门预算公开</h1><p>表5 项目绩效目标表</p><p>（${y}年度）</p>${table([['项目名称', '体检', ''], ['资金总额', '13', '']])}`;
+    expect(run(docOf(sub('2024')), period).findings).toEqual([]);
+    expect(run(docOf(sub('2023')), period).findings.map((f) => [f.severity, f.actual])).toEqual([['error', '2023']]);
+    expect(run(docOf(sub('20XX')), period).findings.map((f) => [f.severity, f.cause?.id])).toEqual([['warning', 'year-placeholder']]);
+  });
   it('does not run without a document year', () => {
     const html = `<p>政府性基金预算支出表</p><p>单位：万元</p>${EMPTY}<p>注：本单位2023年度无政府性基金预算拨款支出。</p>`;
     const c = run(docOf(html), period);
@@ -68,8 +74,11 @@ describe('period on the fixtures', () => {
       expect(c.findings[0]!.text).toContain('本表反映2023年度一般公共预算“三公”经费支出情况');
       expect(c.findings[4]!.text).toContain('本单位2023年度无国有资本经营预算支出');
     });
-    it(`004 ${style}: nothing`, () => {
-      expect(run(fixtureDoc(`${FIXTURES.f004}.${style}.html`), period).findings).toEqual([]);
+    it(`004 ${style}: the 专项资金总体绩效目标表 template still says (20XX年度); the other period lines say 2026`, () => {
+      const c = run(fixtureDoc(`${FIXTURES.f004}.${style}.html`), period);
+      expect(c.findings.map((f) => [f.severity, f.table, f.expected, f.cause?.id])).toEqual([['warning', 16, '2026', 'year-placeholder']]);
+      expect(c.findings[0]!.text).toContain('(20XX年度)');
+      expect(c.verifiedRelations.map((v) => v.table)).toEqual([8, 9, 10, 11, 12, 13, 14, 15]);
     });
   }
 });

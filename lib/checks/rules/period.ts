@@ -1,6 +1,6 @@
 import type { Severity } from '../../report/schema';
 import type { BudgetTable, DocumentModel } from '../../tables/model';
-import { defineRule } from '../rule';
+import { defineRule, type Reporter } from '../rule';
 
 /**
  * Period: the years a table's notes, title and headers name agree with the document year. A note that
@@ -85,6 +85,46 @@ function sourcesOf(table: BudgetTable): Source[] {
 const WHERE_ZH = { note: '表注', title: '表题', header: '表头' } as const;
 const WHERE_EN = { note: 'table note', title: 'table title', header: 'column header' } as const;
 
+const SUBTITLE = /[（(]\s*((?:19|20)\d{2}|20[Xx]{2}|[Xx]{4}|\s{0,2})\s*年度?\s*[)）]\s*$/;
+
+/**
+ * The period line printed between a table's title and the table ("（2026年度）"): a year that is not the
+ * document's is an error; a template placeholder left as "20XX" is a warning.
+ */
+function checkSubtitles(doc: DocumentModel, ok: Set<number>, report: Reporter): void {
+  if (doc.year === null) return;
+  for (const s of doc.sentences) {
+    // a short line naming a table, not prose that happens to end in "（2023年度）"
+    if (s.text.length > 60 || !/表/.test(s.text)) continue;
+    const m = s.text.match(SUBTITLE);
+    if (!m) continue;
+    const next = doc.tables.find((t) => s.afterTable === null || t.index > s.afterTable);
+    if (!next) continue;
+    report.checked();
+    const y = m[1]!.trim();
+    if (/^\d{4}$/.test(y) && ok.has(Number(y))) {
+      report.verified({ rule: 'period', table: next.index, cells: [], related: [] });
+      continue;
+    }
+    const placeholder = !/^\d{4}$/.test(y);
+    report.finding({
+      rule: 'period', severity: placeholder ? 'warning' : 'error', table: next.index, cells: [], related: [],
+      message: placeholder
+        ? `表题下的年度写作「${m[0].trim()}」，是未填写的模板占位，应为${doc.year}年度。`
+        : `表题下的年度写的是${y}年，而本文件是${doc.year}年度的：应为${doc.year}年。`,
+      messageEn: placeholder
+        ? `The period under the table title reads "${m[0].trim()}", a template placeholder left unfilled; expected ${doc.year}.`
+        : `The period under the table title names ${y}, but this document covers ${doc.year}.`,
+      ...(placeholder ? {} : { actual: y }),
+      expected: String(doc.year),
+      text: s.text,
+      cause: placeholder
+        ? { id: 'year-placeholder', zh: '套用模板后未填写年度。', en: 'The year of the template was never filled in.' }
+        : { id: 'stale-year', zh: '年度与文件不符，常见于沿用上年模板未改年份。', en: "The year does not match the document; typically carried over from last year's template." },
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'period',
@@ -98,6 +138,7 @@ export default defineRule({
   run(doc, report) {
     const ok = acceptedYears(doc);
     const expected = doc.year;
+    checkSubtitles(doc, ok, report);
     for (const table of doc.tables) {
       const sources = sourcesOf(table);
       // a table whose headers name several years compares them (预算数 beside 上年决算数): headers are fine
