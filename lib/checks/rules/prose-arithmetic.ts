@@ -208,12 +208,21 @@ function checkChange(p: Passage, ch: PFigure, figs: PFigure[], report: Reporter)
   const dir: Direction = ch.role.direction;
   if (rate.role.direction !== dir) {
     report.checked();
+    const pointRate = dlt.v.div(dir === 'down' ? a.v.plus(dlt.v) : a.v.minus(dlt.v)).times(HUNDRED);
+    const shown = dir === 'down' ? pointRate.neg() : pointRate;
+    const writtenRate = rate.role.direction === 'down' ? new D(rate.fig.value).neg() : new D(rate.fig.value);
     const f = base(
       p,
       'warning',
       `说明中变动方向不一致：「${ch.prefix.trim()}${ch.fig.text.trim()}」与「${rate.prefix.trim()}${rate.fig.text.trim()}」`,
       `The direction of the change disagrees: "${ch.prefix.trim()}${ch.fig.text.trim()}" vs "${rate.prefix.trim()}${rate.fig.text.trim()}"`,
     );
+    if (a.v.minus(a.h).gt(0) && (dir === 'down' || a.v.gt(dlt.v))) {
+      const dp = rate.fig.decimals + 2;
+      f.expected = fmt(shown, dp);
+      f.actual = fmt(writtenRate, rate.fig.decimals);
+      f.difference = fmt(writtenRate.minus(shown), dp);
+    }
     f.cause = { id: 'direction-mismatch', zh: '金额说增加而比率说下降（或相反）：其中一处写错。', en: 'The amount says up and the rate says down (or the reverse): one of them is wrong.' };
     report.finding(f);
     return;

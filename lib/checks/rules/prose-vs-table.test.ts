@@ -124,6 +124,9 @@ describe('prose-vs-table: matching by name and scope', () => {
     const amb = check({ extraRow: '<tr><td>229</td><td>住房保障支出</td><td>1.00</td><td>1.00</td><td></td></tr>', all: '支出预算582.97万元，其中：卫生健康支出542.00万元，住房保障支出40.97万元。' });
     expect(amb.findings).toEqual([]);
     expect(amb.relations).toBe(11);
+    // said so, as a check that could not run
+    expect(amb.notRuns.map((n) => [n.rule, n.table])).toEqual([['prose-vs-table', 0]]);
+    expect(amb.notRuns[0]!.reason).toContain('住房保障支出');
   });
   it('does not read years, dates, changes or targets as stated amounts', () => {
     const c = check({ other: '截至2023年12月底，卫生健康支出比上年增加2024.00万元，公务接待费不超过5万元，住房保障支出完成率≥95%。' });

@@ -299,12 +299,14 @@ export default defineRule({
           candidates = [...new Set(candidates)];
         }
         const hits: Hit[] = [];
+        let ambiguous: BudgetTable | undefined;
         for (const t of candidates) {
           const hs = hitsIn(t, subject, scope, side, isTotal, doc.docKind);
           if (isTotal) hits.push(...hs);
           else {
             const h = unique(hs);
             if (h) hits.push(h);
+            else if (hs.length > 1) ambiguous ??= t;
           }
         }
         // an item that is a whole table in this scope ("三公经费" → 三公经费表 total, "基本支出" → 基本支出表 total)
@@ -329,7 +331,10 @@ export default defineRule({
           }
           severity = 'warning';
         }
-        if (hits.length === 0) continue;
+        if (hits.length === 0) {
+          if (ambiguous) report.notRun({ rule: RULE, table: ambiguous.index, reason: `说明中「${said(f)}」：表中有多个「${subject}」且数值不同，无法确定对应哪一项` });
+          continue;
+        }
         // the figure agrees with any of the tables: fine (the tables' own agreement is other rules' business)
         const dry: Reporter = { checked() {}, finding() {}, verified() {}, notRun() {} };
         const agreeing = hits.find((h) => compare({ doc, text: p.text, fig: f, hit: h, others: [], report: dry, severity, page }) !== 'error');
