@@ -92,21 +92,23 @@ describe('cross-table on the fixtures', () => {
     it(`000 ${style}: all agree, incl. 办公经费 372.40 = 40 + 20 + 10 + 68 + 125.40 + 109 by the crosswalk`, () => {
       const c = run(fixtureDoc(`${FIXTURES.f000}.${style}.html`), crossTable);
       expect(c.findings).toEqual([]);
-      expect(c.verifiedRelations).toHaveLength(51);
+      expect(c.verifiedRelations).toHaveLength(55);
       const office = c.verifiedRelations.find((v) => v.table === 9 && v.cells[0]?.[1] === 7);
       expect(office?.related).toEqual([{ table: 10, cells: [[2, 6], [2, 7], [2, 8], [2, 9], [2, 10], [2, 11], [2, 12], [2, 13], [2, 15], [2, 20], [2, 21], [2, 23], [2, 24]] }]);
+      // “三公”: 公务接待费 10 and 公务用车运行费 15 agree with the 公用经费 tables by item (政府 and 部门 classes)
+      expect(c.verifiedRelations.filter((v) => v.table === 11 && v.related.some((r) => r.table === 9 || r.table === 10))).toHaveLength(4);
       // the tables whose header does not line up with the figures are not read by column
       expect(c.notRuns.map((n) => n.table)).toEqual([2, 7]);
     });
     it(`001 ${style}: 维修(护)费 2.14 in the 政府经济分类 table vs 1.00 in the 部门经济分类 table (crosswalk unconfirmed: warning)`, () => {
       const c = run(fixtureDoc(`${FIXTURES.f001}.${style}.html`), crossTable);
       expect(c.findings.map((f) => [f.severity, f.table, f.cells, f.actual, f.expected])).toEqual([['warning', 6, [[2, 15]], '2.14', '1.00']]);
-      expect(c.verifiedRelations).toHaveLength(18);
+      expect(c.verifiedRelations).toHaveLength(19);
     });
     it(`004 ${style}: all agree across 元 tables, incl. the page's own 部门→政府 code columns`, () => {
       const c = run(fixtureDoc(`${FIXTURES.f004}.${style}.html`), crossTable);
       expect(c.findings).toEqual([]);
-      expect(c.verifiedRelations).toHaveLength(76);
+      expect(c.verifiedRelations).toHaveLength(75);
       // each project of 表10 (元) matches its own performance table (万元): 年度健康体检 130,000.00 元 = 领导干部体检 13 万元
       expect(c.verifiedRelations.find((v) => v.table === 8)?.related).toEqual([{ table: 7, cells: [[9, 2]] }]);
       expect(c.verifiedRelations.filter((v) => v.related.some((r) => r.table === 7) && v.table >= 8 && v.table <= 14)).toHaveLength(7);

@@ -401,6 +401,8 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
           if (!cls) continue;
           const code = govCodeByName(l.path.at(-1)!, cls, '款');
           if (code) add(`gov:${code}`, measure, t, termOf(t, row, l.c, 'total'), `${govName(code)}`, tableFund(t));
+          const sk = sangongKey(l.path.at(-1)!);
+          if (sk && sk[0] !== 'total') add(`sangong:${sk[0]}`, 'total', t, termOf(t, row, l.c, 'compare'), l.path.at(-1)!, tableFund(t), { agreeOnly: true });
         }
       } else if (deptCount >= 3) {
         const byGov = new Map<string, Term[]>();
@@ -408,6 +410,8 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
         let unmapped = '';
         for (const l of leaves) {
           const v = row.values.get(l.c);
+          const sk = sangongKey(l.path.at(-1)!);
+          if (sk && sk[0] !== 'total') add(`sangong:${sk[0]}`, 'total', t, termOf(t, row, l.c, 'compare'), l.path.at(-1)!, tableFund(t), { agreeOnly: true });
           const dcode = deptCodeByName(l.path.at(-1)!, '款');
           const m = dcode ? govOfDept(dcode) : null;
           if (!m) {
@@ -582,15 +586,19 @@ export default defineRule({
       const severity: Severity = 'warning';
       reportSum({ rule: 'cross-table', report, total, parts, result, page, severity, what: { zh: `${both}中的「${label}」不一致（两表口径未能确认相同）`, en: `"${label}" differs between tables #${a.table.index} and #${b.table.index} (the two tables' scope could not be confirmed to be the same)` } });
     };
-    for (const rs of groupsOf.values()) {
+    for (const all of groupsOf.values()) {
+      const rs = all.filter((x) => !x.agreeOnly);
       for (let i = 1; i < rs.length; i++) {
         const r = rs[i]!;
         const earlier = rs.slice(0, i).filter((x) => x.table !== r.table && owner(x.table, r.table));
         if (earlier.length === 0) continue;
-        const same = earlier.find((x) => provablySame(x, r));
-        const anchor = same ?? earlier.find((x) => !x.agreeOnly) ?? earlier[0]!;
-        if (anchor.table === r.table) continue;
+        const anchor = earlier.find((x) => provablySame(x, r)) ?? earlier[0]!;
         compare(anchor, r, r.terms.map((t) => ({ ...t, role: 'compare' as const })));
+      }
+      // figures of another scope (公务接待费 among 公用经费 items vs the “三公” table): only their agreement is shown
+      for (const r of all.filter((x) => x.agreeOnly)) {
+        const anchor = rs.find((x) => x.table !== r.table && owner(x.table, r.table));
+        if (anchor) compare(anchor, r, r.terms.map((t) => ({ ...t, role: 'compare' as const })));
       }
     }
     checkProjects(doc, report);
