@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { findFigures, formatDecimal, normalizeChars, type TextFigure } from '../figures';
+import { convert, findFigures, formatDecimal, normalizeChars, type TextFigure, type UnitName } from '../figures';
 import type { CellValue, DocumentModel } from '../tables/model';
 
 /**
@@ -300,4 +300,11 @@ export function otherYear(p: Passage, f: PFigure, year: number | null): boolean 
   const years = [...p.norm.slice(0, f.fig.start).matchAll(/((?:19|20)\d{2})\s*年/g)];
   const last = years[years.length - 1];
   return !!last && Number(last[1]) !== year;
+}
+
+/** Places a figure written with `decimals` places in `from` needs in `to` (1.2 亿元 in 万元: 0; 542.00 万元 in 元: 0). */
+export function decimalsIn(decimals: number, from: UnitName | null, to: UnitName | null): number {
+  if (!from || !to || from === to) return decimals;
+  const pow = Math.round(Math.log10(convert(new Decimal(1), from, to).toNumber()));
+  return Math.max(0, decimals - pow);
 }

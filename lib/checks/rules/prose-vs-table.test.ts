@@ -101,6 +101,13 @@ describe('prose-vs-table: matching by name and scope', () => {
     expect(brief(c)).toEqual([['info', '5420049.99', '5420000.00', '-49.99', '元']]);
     expect(c.findings[0]!.cause?.id).toBe('rounding');
   });
+  it('亿元 in the text against 元 in the table: exact conversion, rounding interval of the coarse figure', () => {
+    // 0.0583 亿元 stands for [5,825,000, 5,835,000] 元: 5,829,700.00 is within rounding
+    const c = check({ all: '2024年本部门支出预算0.0583亿元，其中：卫生健康支出542.00万元，住房保障支出40.97万元。' });
+    expect(brief(c)).toEqual([['info', '5829700.00', '5830000.00', '300.00', '元']]);
+    const bad = check({ all: '2024年本部门支出预算0.0593亿元，其中：卫生健康支出542.00万元，住房保障支出40.97万元。' });
+    expect(brief(bad)).toEqual([['error', '5829700.00', '5930000.00', '100300.00', '元']]);
+  });
   it('the scope decides the table: 一般公共预算 figures are not compared with all funds', () => {
     // 460.00 is right for 一般公共预算支出表 and wrong for 支出总表: no finding
     expect(check().findings).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Finding, Severity, UnitName } from '../../report/schema';
 import type { Block, BudgetTable, DocumentModel, Item, TableKind } from '../../tables/model';
 import { evaluateSum, likelyCause, ROUNDING_CAUSE, written, type Term } from '../arith';
-import { figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
+import { decimalsIn, figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
 import { defineRule, type Reporter } from '../rule';
 import { pageFigures, rowLabel, termOf } from '../terms';
 
@@ -206,7 +206,8 @@ function compare(args: {
   const cell: [number, number] = [hit.item.row, hit.col];
   if (r.status !== 'error') report.verified({ rule: RULE, table: hit.item.table, cells: [cell], related: [] });
   if (r.status === 'exact') return 'exact';
-  const d = r.decimals;
+  const dec = (t: Term) => (t.value.kind === 'amount' ? decimalsIn(t.value.decimals, t.unit, unit) : 0);
+  const d = Math.max(dec(tableTerm), dec(proseTerm));
   const u = unit ?? '';
   const where = tableTerm.label.join(' › ');
   const prefix = r.status === 'rounding' ? '尾数差异：' : '';
