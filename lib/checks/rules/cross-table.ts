@@ -292,6 +292,8 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
   for (const t of doc.tables) if (ONE_PER.has(t.kind)) kinds.set(kindKey(t), (kinds.get(kindKey(t)) ?? 0) + 1);
   const perProject = (t: BudgetTable) => t.kind === '绩效目标表' || t.kind === '绩效自评表' || t.kind === '项目支出表';
   for (const t of doc.tables) {
+    // income tables count income (with 上年结转), not expenditure: their 合计 is not the 支出 合计
+    if (t.kind === '收入总表') continue;
     if (((t.title && (seen.get(keyOf(t)) ?? 0) > 1) || (kinds.get(kindKey(t)) ?? 0) > 1) && !perProject(t)) {
       report.notRun({ rule: 'cross-table', table: t.index, reason: `本页同一单位有多张「${t.title || t.kind}」，无法确定与其他表的对应关系，不做表间比对` });
       continue;
