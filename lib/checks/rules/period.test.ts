@@ -49,6 +49,12 @@ describe('period rule', () => {
     expect(run(docOf(sub('2023')), period).findings.map((f) => [f.severity, f.actual])).toEqual([['error', '2023']]);
     expect(run(docOf(sub('20XX')), period).findings.map((f) => [f.severity, f.cause?.id])).toEqual([['warning', 'year-placeholder']]);
   });
+  it('accepts a 决算 document describing its accounts year', () => {
+    const html = `<h1>某某局2023年度部门决算公开</h1><p>2023年度部门决算</p><p>发布日期：2024年8月30日</p><p>政府性基金预算财政拨款收入支出决算表</p><p>单位：万元</p>${EMPTY}<p>注：本单位2023年度无政府性基金预算财政拨款收入和支出。</p>`;
+    const doc = docOf(html);
+    expect(doc.docKind).toBe('决算');
+    expect(run(doc, period).findings).toEqual([]);
+  });
   it('does not run without a document year', () => {
     const html = `<p>政府性基金预算支出表</p><p>单位：万元</p>${EMPTY}<p>注：本单位2023年度无政府性基金预算拨款支出。</p>`;
     const c = run(docOf(html), period);
