@@ -332,7 +332,7 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
         if (col === undefined || b.amountCols.length !== 1) continue;
         const gov = /政府/.test(header);
         const dept = /部门/.test(header) && !gov;
-        let fnMatched = b.items.filter((it) => fnByName.has(n(it.label))).length;
+        const fnMatched = b.items.filter((it) => fnByName.has(n(it.label))).length;
         const fnBlock = /功能/.test(header) || (!gov && !dept && fnMatched >= 2);
         for (const it of b.items) {
           const sm = summaryMeasure(it.label);
@@ -349,7 +349,6 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
             if (code) add(`dept:${code}`, parentMeasure(b.items, it), t, termOf(t, it, col, 'compare'), rowLabel(it), fundT);
           }
         }
-        fnMatched = 0;
         continue;
       }
       if (!reliable) continue;
