@@ -244,3 +244,23 @@ describe('prose-vs-table: years, 决算 and 预算', () => {
     expect(bad.findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '2.50', '3.00']]);
   });
 });
+
+describe('prose-vs-table: pages with several departments', () => {
+  const two = (prose: string) => {
+    const t = (v: string) => `<p>支出总表</p><p>单位：万元</p><table>
+<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td></td><td>合计</td><td>${v}</td><td>${v}</td><td></td></tr>
+<tr><td>210</td><td>卫生健康支出</td><td>${v}</td><td>${v}</td><td></td></tr></table>`;
+    return docOf(`<h1>某县2024年部门预算汇编</h1><p>三、部门收支总体情况</p><p>${prose}</p>${t('10.00')}${t('20.00')}`);
+  };
+  it('a figure that agrees with one of the tables of its kind is verified', () => {
+    const c = run(two('2024年本部门支出预算20.00万元，其中：卫生健康支出20.00万元。'), proseVsTable);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations.map((v) => v.table)).toEqual([1, 1]);
+  });
+  it('a figure that agrees with none is not run (which table the text means is unknown), never an error', () => {
+    const c = run(two('2024年本部门支出预算30.00万元，其中：卫生健康支出30.00万元。'), proseVsTable);
+    expect(c.findings).toEqual([]);
+    expect(c.notRuns.map((n) => n.rule)).toEqual(['prose-vs-table', 'prose-vs-table']);
+  });
+});

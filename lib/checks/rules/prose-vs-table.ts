@@ -3,7 +3,7 @@ import type { Block, BudgetTable, DocumentModel, Item, TableKind } from '../../t
 import { evaluateSum, likelyCause, ROUNDING_CAUSE, written, type Term } from '../arith';
 import { decimalsIn, figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
 import { defineRule, type Reporter } from '../rule';
-import { pageFigures, rowLabel, termOf } from '../terms';
+import { rowLabel, termOf } from '../terms';
 
 const RULE = 'prose-vs-table';
 const UNIT_ORDER: UnitName[] = ['元', '千元', '万元', '百万元', '亿元'];
@@ -183,14 +183,12 @@ function finest(a: UnitName | null, b: UnitName | null): UnitName | null {
 }
 
 function compare(args: {
-  doc: DocumentModel;
   text: string;
   fig: PFigure;
   hit: Hit;
   others: Hit[];
   report: Reporter;
   severity: Severity;
-  page: ReturnType<typeof pageFigures>;
 }): 'exact' | 'rounding' | 'error' | 'skip' {
   const { text, fig, hit, report } = args;
   if (fig.fig.kind !== 'amount') return 'skip';
@@ -259,7 +257,6 @@ export default defineRule({
   },
   run(doc, report) {
     if (doc.tables.length === 0) return;
-    const page = pageFigures(doc);
     const pure = pureGpb(doc);
     const passages = passagesOf(doc);
     let top: string | null = null;
@@ -338,8 +335,14 @@ export default defineRule({
         }
         // the figure agrees with any of the tables: fine (the tables' own agreement is other rules' business)
         const dry: Reporter = { checked() {}, finding() {}, verified() {}, notRun() {} };
-        const agreeing = hits.find((h) => compare({ doc, text: p.text, fig: f, hit: h, others: [], report: dry, severity, page }) !== 'error');
-        compare({ doc, text: p.text, fig: f, hit: agreeing ?? hits[0]!, others: agreeing ? [] : hits.slice(1), report, severity, page });
+        const agreeing = hits.find((h) => compare({ text: p.text, fig: f, hit: h, others: [], report: dry, severity }) !== 'error');
+        // a page with several tables of the same kind (a compilation of departments): which one the text means is unknown
+        const repeated = hits.find((h) => doc.tables.filter((t) => t.kind === h.table.kind).length > 1 && h.table.kind !== '绩效目标表');
+        if (!agreeing && repeated) {
+          report.notRun({ rule: RULE, table: repeated.table.index, reason: `说明中「${said(f)}」：页面上有多张「${repeated.table.kind}」，无法确定说明对应哪一张` });
+          continue;
+        }
+        compare({ text: p.text, fig: f, hit: agreeing ?? hits[0]!, others: agreeing ? [] : hits.slice(1), report, severity });
       }
     }
   },
