@@ -29,6 +29,17 @@ describe('performance rule', () => {
     const c = run(docOf(target(['20', '30', '20', '10'])), performance);
     expect(c.findings.map((f) => [f.severity, f.expected, f.actual, f.difference])).toEqual([['error', '80', '90', '10']]);
   });
+  it('reads a score that drifted left in a row with a missing cell (right-edge score column)', () => {
+    const html = `${H}<p>部门预算专项业务经费绩效目标表</p><table>
+<tr><td>年度绩效指标</td><td>一级指标</td><td>二级指标</td><td>指标值</td><td>分值权重（90分）</td></tr>
+<tr><td rowspan="3"></td><td>成本指标</td><td>经济成本</td><td>≤13万元</td><td>40</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>约40人</td><td>30</td></tr>
+<tr><td>满意度</td><td>≥95%</td><td>20</td></tr>
+</table>`;
+    const c = run(docOf(html), performance);
+    expect(c.findings).toEqual([]);
+    expect(c.verifiedRelations).toHaveLength(1);
+  });
   it('does not run when no scores are filled in', () => {
     const c = run(docOf(target(['', '', '', ''])), performance);
     expect(c.findings).toEqual([]);
