@@ -25,6 +25,10 @@ describe('empty-table rule', () => {
     const c = run(docOf(page('政府性基金预算支出表', '注：本单位无国有资本经营预算支出。')), emptyTable);
     expect(c.findings.map((f) => [f.severity, f.table, f.cause?.id])).toEqual([['warning', 0, 'empty-table-wrong-fund']]);
   });
+  it('accepts a note naming the table’s fund among others', () => {
+    const c = run(docOf(page('项目支出表', '注：本单位无政府性基金安排的项目支出。')), emptyTable);
+    expect(c.findings).toEqual([]);
+  });
   it('warns when there is no note at all', () => {
     const c = run(docOf(page('国有资本经营预算支出表', '')), emptyTable);
     expect(c.findings.map((f) => [f.severity, f.table, f.cause?.id])).toEqual([['warning', 0, 'empty-table-no-note']]);

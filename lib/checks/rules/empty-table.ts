@@ -110,7 +110,8 @@ export default defineRule({
       // a note under the table that names only other funds was copied from another table
       if (fund && explaining.length > 0) {
         const named = explaining.flatMap(fundsNamed);
-        if (named.length > 0 && !named.some((f) => f.id === fund.id)) {
+        const mentions = explaining.some((t) => fund.re.test(t));
+        if (named.length > 0 && !mentions) {
           const other = [...new Set(named.map((f) => f.zh))].join('、');
           report.finding({
             rule: 'empty-table', severity: 'warning', table: table.index, cells: [], related: [],
