@@ -153,6 +153,10 @@ describe('prose-arithmetic: lists that cross a "；"', () => {
     const c = check('支出100.00万元，其中：基本支出80.00万元，项目支出20.00万元；机关运行经费10.00万元。');
     expect(c.findings).toEqual([]);
   });
+  it('items after the "；" where the list closed are not shares of its total', () => {
+    const c = check('支出100.00万元，其中：基本支出80.00万元，项目支出20.00万元；另有结转资金30.00万元，占50.00%。');
+    expect(c.findings).toEqual([]);
+  });
   it('a sum that fails only across the "；" is a warning (the list may have ended)', () => {
     const c = check('支出100.00万元，其中：基本支出80.00万元；项目支出30.00万元。');
     expect(c.findings.map((f) => [f.severity, f.cause?.id])).toEqual([['warning', 'list-end-unclear']]);

@@ -53,21 +53,22 @@ function base(p: Passage, severity: Severity, message: string, messageEn: string
   return { rule: RULE, severity, table: null, cells: [], related: [], message, messageEn, text: p.text };
 }
 
-function checkList(p: Passage, l: ProseList, report: Reporter): void {
+/** Check one list; returns the list as it reads after the check (cut at a "；" where its sum holds there). */
+function checkList(p: Passage, l: ProseList, report: Reporter): ProseList {
   const unit = l.total.fig.kind === 'amount' ? finest([l.total, ...l.parts]) : null;
   const total = termOf(l.total, 'total');
   const parts = l.parts.map((f) => termOf(f, 'part'));
   let r = evaluateSum(total, parts, unit);
-  if (r.status === 'skip') return;
+  if (r.status === 'skip') return l;
   report.checked();
-  if (r.status === 'exact') return;
+  if (r.status === 'exact') return l;
   let listed = l.parts;
   let unsure = false;
   if (l.boundaries.length) {
     // the list may end at a "；": a sum that holds at a boundary closes the list there
     for (const k of l.boundaries) {
       const rk = evaluateSum(total, parts.slice(0, k), unit);
-      if (rk.status === 'exact') return;
+      if (rk.status === 'exact') return { ...l, parts: l.parts.slice(0, k) };
       if (rk.status === 'rounding' && r.status !== 'rounding') { r = rk; listed = l.parts.slice(0, k); }
     }
     const first = evaluateSum(total, parts.slice(0, l.boundaries[0]!), unit);
@@ -79,7 +80,8 @@ function checkList(p: Passage, l: ProseList, report: Reporter): void {
   }
   // one part, a list that says "等", or a list of counts: "其中" may name only some items, which cannot exceed the total
   const maybePartial = listed.length === 1 || l.partial || l.total.fig.kind === 'count';
-  if (maybePartial && r.difference.gte(0)) return;
+  const read = { ...l, parts: listed };
+  if (maybePartial && r.difference.gte(0)) return read;
   const u = unit ?? (l.total.fig.kind === 'count' ? l.total.fig.unitWord : '');
   const d = displayDecimals([l.total, ...listed], unit);
   const partsText = listed.map((f) => said(f)).join(' + ');
@@ -112,6 +114,7 @@ function checkList(p: Passage, l: ProseList, report: Reporter): void {
   if (unit) f.unit = unit;
   f.cause = cause;
   report.finding(f);
+  return read;
 }
 
 /** [lo, hi] of a / b × 100 from the rounding intervals of a and b (b > 0). */
@@ -273,8 +276,7 @@ export default defineRule({
       if (!/\d/.test(p.text)) continue;
       const figs = figuresOf(p);
       if (figs.length < 2) continue;
-      const lists = listsOf(p, figs);
-      for (const l of lists) checkList(p, l, report);
+      const lists = listsOf(p, figs).map((l) => checkList(p, l, report));
       for (const f of figs) {
         if (f.role.kind === 'share') checkShare(p, f, figs, lists, report);
         if (f.role.kind === 'change') checkChange(p, f, figs, report);
