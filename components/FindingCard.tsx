@@ -40,6 +40,7 @@ const SEV_KEY: Record<IconKind, I18nKey> = {
   error: 'sevError',
   warning: 'sevWarning',
   rounding: 'sevRounding',
+  note: 'sevNote',
   notRun: 'sevNotRun',
   verified: 'sevVerified',
 };

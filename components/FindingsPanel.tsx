@@ -3,8 +3,8 @@ import type { DisplayUnit, Language } from '../lib/settings/schema';
 import { Icon, SeverityBadge, type IconKind } from './icons';
 import { summaryLine, t, type I18nKey, type SummaryCounts } from './i18n';
 
-export type PanelKind = 'error' | 'warning' | 'rounding' | 'notRun';
-export const PANEL_KINDS: readonly PanelKind[] = ['error', 'warning', 'rounding', 'notRun'];
+export type PanelKind = 'error' | 'warning' | 'rounding' | 'note' | 'notRun';
+export const PANEL_KINDS: readonly PanelKind[] = ['error', 'warning', 'rounding', 'note', 'notRun'];
 
 export interface PanelItem {
   finding: number;
@@ -51,7 +51,7 @@ export interface FindingsPanelProps {
   onClose(): void;
 }
 
-const KIND_KEY: Record<PanelKind, I18nKey> = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', notRun: 'sevNotRun' };
+const KIND_KEY: Record<PanelKind, I18nKey> = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' };
 const UNITS: DisplayUnit[] = ['asWritten', '元', '万元', '亿元'];
 
 function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void }) {
@@ -229,7 +229,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
           </span>
         </p>
         <div class="ll-filters" role="group" aria-label={t(lang, 'filter')}>
-          {PANEL_KINDS.map((k) => (
+          {PANEL_KINDS.filter((k) => k !== 'note' || p.counts.note > 0).map((k) => (
             <button key={k} type="button" class={`ll-chipbtn k-${k}`} aria-pressed={p.filter[k] ? 'true' : 'false'} onClick={() => p.onFilter(k)}>
               <SeverityBadge kind={k} />
               {t(lang, KIND_KEY[k])} {p.counts[k]}

@@ -25,6 +25,7 @@ const zh = {
   sevError: '错误',
   sevWarning: '需注意',
   sevRounding: '尾差',
+  sevNote: '提示',
   sevNotRun: '未能核对',
   sevVerified: '相符',
 
@@ -127,6 +128,7 @@ const en: Record<Key, string> = {
   sevError: 'Error',
   sevWarning: 'Warning',
   sevRounding: 'Rounding',
+  sevNote: 'Note',
   sevNotRun: 'Not checked',
   sevVerified: 'Holds',
 

@@ -3,14 +3,16 @@ import type { DisplayUnit, Language, Settings } from '../../lib/settings/schema'
 import type { OverlayStatus } from '../../lib/messages/schema';
 
 /** How a finding is drawn: by severity, with the two kinds of `info` told apart. */
-export type FindingKind = 'error' | 'warning' | 'rounding' | 'notRun';
-export const FINDING_KINDS: readonly FindingKind[] = ['error', 'warning', 'rounding', 'notRun'];
+export type FindingKind = 'error' | 'warning' | 'rounding' | 'note' | 'notRun';
+export const FINDING_KINDS: readonly FindingKind[] = ['error', 'warning', 'rounding', 'note', 'notRun'];
 
 export function findingKind(f: Finding): FindingKind {
   if (f.severity === 'error') return 'error';
   if (f.severity === 'warning') return 'warning';
-  // info is either a rounding difference or a check that could not run (cause id 'not-run')
-  return f.cause?.id === 'not-run' ? 'notRun' : 'rounding';
+  // info: a rounding difference, a check that could not run, or a note worth reading
+  if (f.cause?.id === 'rounding') return 'rounding';
+  if (f.cause?.id === 'not-run') return 'notRun';
+  return 'note';
 }
 
 export interface Flash {
@@ -57,7 +59,7 @@ export function initialState(settings: Settings, viewportWidth = Infinity): Over
     lang: settings.language,
     analysis: null,
     tables: [],
-    filter: { error: true, warning: true, rounding: true, notRun: true },
+    filter: { error: true, warning: true, rounding: true, note: true, notRun: true },
     showVerified: settings.showVerified,
     pageUnit: settings.defaultUnit,
     tableUnits: {},

@@ -7,6 +7,7 @@ import { visibleFindings } from '../model';
 import type { Feature } from './types';
 
 const MARKER = 20;
+const SEV_KEY = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' } as const;
 
 /**
  * Boxes on exactly the cells of each finding, a marker per finding (hover/focus/tap opens its card),
@@ -73,7 +74,7 @@ export const highlights: Feature = {
           const slot = `${Math.round(anchor.x)}:${Math.round(anchor.y)}`;
           const n = markerAt.get(slot) ?? 0;
           markerAt.set(slot, n + 1);
-          const sev = t(s.lang, kind === 'error' ? 'sevError' : kind === 'warning' ? 'sevWarning' : kind === 'rounding' ? 'sevRounding' : 'sevNotRun');
+          const sev = t(s.lang, SEV_KEY[kind]);
           const msg = s.lang === 'en' ? (f.messageEn ?? f.message) : f.message;
           markers.push({ key: `m${i}`, x: anchor.x - MARKER / 2 + n * (MARKER + 2), y: anchor.y - MARKER / 2, kind, finding: i, label: `${sev}: ${msg}`, active: isActive });
         }

@@ -21,7 +21,7 @@ export const panel: Feature = {
         render(null, layer);
         return;
       }
-      const counts: Record<PanelKind, number> = { error: 0, warning: 0, rounding: 0, notRun: 0 };
+      const counts: Record<PanelKind, number> = { error: 0, warning: 0, rounding: 0, note: 0, notRun: 0 };
       for (const f of s.analysis.report.findings) counts[findingKind(f)]++;
       render(
         <FindingsPanel
@@ -56,6 +56,7 @@ export const panel: Feature = {
         />,
         layer,
       );
+      ctx.mark('firstPaint');
     };
     store.subscribe((s, prev) => {
       if (changed(s, prev, 'analysis', 'status', 'lang', 'filter', 'showVerified', 'pageUnit', 'tableUnits', 'active', 'panelOpen')) draw();

@@ -1,0 +1,98 @@
+/**
+ * `npm run demo`: builds the extension, serves the sample pages (tests/fixtures/pages) on a local
+ * server reached as a *.gov.cn address (so the extension runs by itself, as it does for users), then
+ *   - with a display ($DISPLAY): opens Chromium with the extension on the sample pages; close the
+ *     window to end;
+ *   - headless: screenshots each page with the overlay to artifacts/demo/ and prints what the
+ *     overlay shows: tables found, every finding with its arithmetic, as read from the overlay itself.
+ * `npm run demo -- --all` uses all nine fixture pages instead of one per document.
+ */
+import { join } from 'node:path';
+import {
+  artifactPath,
+  ensureBuilt,
+  launch,
+  listHtml,
+  PAGES_DIR,
+  serveFixtures,
+  waitForOverlay,
+  waitForTabState,
+} from '../e2e/harness';
+
+const all = process.argv.includes('--all');
+const files = listHtml(PAGES_DIR).filter((f) => all || f.endsWith('.merged.html'));
+const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
+
+console.log('building the extension…');
+const ext = ensureBuilt();
+const fx = await serveFixtures();
+const b = await launch(ext, fx.port, { headless: !headed });
+
+if (headed) {
+  for (const f of files) await (await b.ctx.newPage()).goto(fx.gov(`pages/${f}`));
+  await b.ctx.pages().find((p) => p.url() === 'about:blank')?.close();
+  console.log(`Chromium is open with ${files.length} sample pages (${fx.gov('pages/')}…). Close the window to end.`);
+  await new Promise<void>((r) => b.ctx.on('close', () => r()));
+  await fx.close();
+  process.exit(0);
+}
+
+/** Terminal columns: CJK characters and full-width punctuation take two. */
+function cols(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\u3000-\u303f]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+for (const f of files) {
+  const page = await b.ctx.newPage();
+  const url = fx.gov(`pages/${f}`);
+  await page.goto(url);
+  const st = await waitForTabState(b, url, ['on', 'no-tables', 'error'], 120_000);
+  console.log(`\n━━ ${f}  (${url})`);
+  if (st.status !== 'on' || !st.summary) {
+    console.log(`   ${st.status} ${st.error ?? ''}`);
+    await page.close();
+    continue;
+  }
+  await waitForOverlay(page);
+  const s = st.summary;
+  console.log(`   ${s.tables} tables · ${s.relationsChecked} relations checked · ${s.problems} problems (${s.errors} errors, ${s.warnings} warnings) · ${s.rounding} rounding differences · ${s.notRun} checks could not run`);
+  const items = page.locator('ledger-lens-overlay .ll-item');
+  const n = await items.count();
+  for (let i = 0; i < n; i++) {
+    const item = items.nth(i);
+    const head = await item.evaluate((el) => {
+      const group = el.closest('.ll-group');
+      const title = group?.querySelector('.ll-group-head .t')?.textContent?.trim() ?? '';
+      const unit = group?.querySelector('.ll-group-head .n')?.textContent?.trim() ?? '';
+      const kind = /k-(\w+)/.exec(el.className)?.[1] ?? '';
+      const m = el.querySelector('.m');
+      const sr = m?.querySelector('.ll-sr')?.textContent ?? '';
+      const detail = m?.querySelector('.d')?.textContent ?? '';
+      const message = (m?.textContent ?? '').replace(sr, '').replace(detail, '').trim();
+      return { title, unit, kind, message };
+    });
+    console.log(`\n   [${head.kind}] ${head.title}${head.unit ? `（${head.unit}）` : ''}\n   ${head.message}`);
+    await item.click();
+    await page.locator('ledger-lens-overlay .ll-card').waitFor({ timeout: 5000 }).catch(() => undefined);
+    const card = await page.evaluate(() => {
+      const c = document.querySelector('ledger-lens-overlay')?.shadowRoot?.querySelector('.ll-card');
+      const rows = [...(c?.querySelectorAll('.ll-arith tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      return { rows, cause: c?.querySelector('.ll-cause')?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+    });
+    const rows = card.rows.map((r) => (r.length > 1 ? [r[0]!.replace(/^([+=])/, '$1 '), r[1]!] : r));
+    const width = Math.max(0, ...rows.map((r) => (r.length > 1 ? cols(r[0]!) : 0)));
+    for (const r of rows) console.log(r.length > 1 ? `      ${r[0]}${' '.repeat(width + 2 - cols(r[0]!))}${r[1]!.padStart(18)}` : `      ${r[0]}`);
+    if (card.cause) console.log(`      ${card.cause}`);
+    if (i === 0) {
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: artifactPath('demo', f.replace(/\.html$/, '.png')) });
+    }
+  }
+  if (n === 0) await page.screenshot({ path: artifactPath('demo', f.replace(/\.html$/, '.png')) });
+  await page.close();
+}
+console.log(`\nscreenshots: ${join('artifacts', 'demo')}/`);
+await b.close();
+await fx.close();
