@@ -52,7 +52,9 @@ export function buildDocumentModel(snapshot: PageSnapshot): DocumentModel {
       continue;
     }
     if ('skipped' in res) {
-      skipped.push({ index: idx, reason: res.skipped });
+      // keep a small table's texts: rules may read a 目录 ("是否空表 / 公开空表理由")
+      const rows = snap.rows.length <= 200 ? snap.rows.map((r) => r.map((c) => c.text)) : undefined;
+      skipped.push({ index: idx, reason: res.skipped, ...(rows ? { rows } : {}) });
       continue;
     }
     const t = res.table;

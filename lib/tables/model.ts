@@ -144,6 +144,8 @@ export interface BudgetTable {
 export interface SkippedTable {
   index: number;
   reason: string;
+  /** the cell texts of a table that is not a budget table (a 目录 may say why a table is empty) */
+  rows?: string[][];
 }
 
 export interface Sentence {

@@ -1,3 +1,4 @@
+import { labelKey } from '../../dom/text';
 import type { BudgetTable, DocumentModel } from '../../tables/model';
 import { defineRule } from '../rule';
 
@@ -71,6 +72,20 @@ function reallyEmpty(table: BudgetTable): boolean {
   return true;
 }
 
+/** A row of a non-budget table (a 目录) naming this table with a reason why it is empty. */
+function listedReason(doc: DocumentModel, name: string): string | null {
+  const key = labelKey(name);
+  if (!key) return null;
+  for (const s of doc.skipped) {
+    for (const row of s.rows ?? []) {
+      if (!row.some((c) => labelKey(c) === key)) continue;
+      const reason = row.find((c) => explainsEmpty(c));
+      if (reason) return reason;
+    }
+  }
+  return null;
+}
+
 function pageNotes(doc: DocumentModel): string[] {
   return doc.texts.filter((t) => /空表/.test(t) && explainsEmpty(t) && t.length < 200);
 }
@@ -92,6 +107,13 @@ export default defineRule({
       const fund = fundOfTable(table);
       const explaining = table.notes.filter(explainsEmpty);
       const name = table.title || table.kind;
+      // a table of contents that lists this table as empty with a reason counts as its note
+      const listed = listedReason(doc, name);
+      if (explaining.length === 0 && general.length === 0 && listed) {
+        report.checked();
+        report.verified({ rule: 'empty-table', table: table.index, cells: [], related: [] });
+        continue;
+      }
       if (explaining.length === 0 && general.length === 0) {
         if (doc.skipped.length > 0) {
           report.notRun({ rule: 'empty-table', table: table.index, reason: `空表「${name}」下没有说明；页面上还有未能读取的表格（如目录中的“公开空表理由”），无法确定是否已说明` });
