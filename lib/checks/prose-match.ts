@@ -104,6 +104,15 @@ export interface PFigure {
 }
 
 const COMPARE = /(比|较|同比|与)(上年|去年|上一年|上年度|(?:19|20)\d{2}\s*年)/;
+/** a clause that is only a comparison: "与上年相比", "同上年决算数相比较" */
+export const COMPARE_CLAUSE = /^\s*(?:与|和|同|较|比)\s*(?:上年|去年|上一年|上年度)(?:决算|预算)?数?\s*(?:相比|比较|相比较)?\s*$/;
+
+/** The text of the clause ending right before offset `start` (its break excluded). */
+export function previousClause(s: string, start: number): string {
+  if (start <= 0) return '';
+  const end = start - 1;
+  return s.slice(clauseStart(s, end), end);
+}
 
 /** Figures in a passage, each with its role. Approximate figures and bounds are kept with role 'other'. */
 export function figuresOf(p: Passage): PFigure[] {
@@ -124,7 +133,9 @@ export function figuresOf(p: Passage): PFigure[] {
       if (dir) {
         const m = COMPARE.exec(prefix);
         const before = m ? prefix.slice(0, m.index) : prefix;
-        role = { kind: 'change', direction: dir, bare: !!m && cleanSubject(before) === '' };
+        // "…，与上年相比，增加 100 万元": the comparison stands in a clause of its own
+        const own = !m && cleanSubject(prefix.replace(/(?:增加|增长|减少|下降|降低|上升|增|减)了?\s*$/, '')) === '' && COMPARE_CLAUSE.test(previousClause(s, clause));
+        role = { kind: 'change', direction: dir, bare: (!!m && cleanSubject(before) === '') || own };
       } else if (COMPARE.test(prefix)) {
         role = { kind: 'other' };
       } else {
@@ -179,6 +190,8 @@ export function cleanSubject(prefix: string): string {
 /** Label equality key: spaces, quotes and brackets removed, full-width folded. */
 export function normalizeLabel(s: string): string {
   return normalizeChars(s)
+    // "卫生健康（类）支出": classification level markers are not part of the name
+    .replace(/\s*[(（]\s*[类款项]\s*[)）]/g, '')
     .replace(/[\s“”"'‘’「」『』()（）[\]【】〔〕［］<>《》]/g, '')
     .replace(/[：:]$/, '');
 }

@@ -202,3 +202,12 @@ describe('prose-arithmetic on pages that are not budgets', () => {
     });
   }
 });
+
+describe('prose-arithmetic: 决算 wording', () => {
+  it('"与上年相比，增加 …，增长 …" in clauses of their own', () => {
+    expect(check('2023年度财政拨款收入1000.00万元，与上年相比，增加100.00万元，增长11.11%。').relations).toBe(1);
+    expect(brief(check('2023年度财政拨款收入1000.00万元，与上年决算数相比，增加100.00万元，增长10.00%。'))).toEqual([['error', '11.1111', '10.00', '-1.1111']]);
+    // compared with 年初预算, not last year: the previous figure is not last year's
+    expect(check('决算数1000.00万元，与年初预算相比，增加100.00万元，增长10.00%。').relations).toBe(0);
+  });
+});
