@@ -140,6 +140,12 @@ describe('prose-vs-table: matching by name and scope', () => {
     expect(c.findings).toEqual([]);
     expect(c.relations).toBe(6);
   });
+  it('classification markers （类） are not part of a name', () => {
+    const c = check({ other: '2024年卫生健康（类）支出542.00万元。' });
+    expect(c.findings).toEqual([]);
+    expect(c.relations).toBe(7);
+    expect(brief(check({ other: '2024年卫生健康（类）支出544.00万元。' }))).toEqual([['error', '5420000.00', '5440000.00', '20000.00', '元']]);
+  });
   it('a figure is never borrowed from the next clause', () => {
     // "住房保障支出" is named without a figure; 9.99 万元 belongs to 其他 in its own clause
     const c = check({ other: '住房保障支出主要用于住房公积金，其他 9.99 万元。' });
