@@ -105,7 +105,7 @@ function checkList(p: Passage, l: ProseList, report: Reporter): ProseList {
   const f = base(
     p,
     severity,
-    `${prefix}说明中「${said(l.total)}」，其中 ${partsText}，各项之和 ${fmt(r.expected, d)}${u ? ' ' + u : ''}，差 ${fmt(r.difference, d)}${u ? ' ' + u : ''}`,
+    `${prefix}说明中「${said(l.total)}」，其中 ${partsText}，各项之和 ${fmt(r.expected, d)}${u ? ' ' + u : ''}，比总数${r.difference.lt(0) ? '多' : '少'} ${fmt(r.difference.abs(), d)}${u ? ' ' + u : ''}`,
     `${r.status === 'rounding' ? 'Rounding difference: ' : ''}The text states "${said(l.total)}"; the items listed under 其中 (${partsText}) add up to ${fmt(r.expected, d)}${u ? ' ' + u : ''}, difference ${fmt(r.difference, d)}${u ? ' ' + u : ''}`,
   );
   f.expected = fmt(r.expected, d);
