@@ -270,3 +270,23 @@ describe('prose-vs-table: pages with several departments', () => {
     expect(c.notRuns.map((n) => n.rule)).toEqual(['prose-vs-table', 'prose-vs-table']);
   });
 });
+
+describe('prose-vs-table: 基本支出 as a whole table', () => {
+  const basic = (prose: string) =>
+    docOf(`<h1>某局2024年部门预算公开</h1><p>四、一般公共预算拨款支出</p><p>${prose}</p>
+<p>一般公共预算基本支出表</p><p>单位：万元</p><table>
+<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>人员经费</td><td>公用经费</td></tr>
+<tr><td>301</td><td>工资福利支出</td><td>496.61</td><td>496.61</td><td></td></tr>
+<tr><td>302</td><td>商品和服务支出</td><td>18.14</td><td></td><td>18.14</td></tr>
+<tr><td></td><td>合计</td><td>514.75</td><td>496.61</td><td>18.14</td></tr></table>
+<p>一般公共预算基本支出表--公用经费(商品和服务支出)</p><p>单位：万元</p><table>
+<tr><td>单位代码</td><td>单位名称</td><td>总计</td><td>办公费</td><td>其他商品和服务支出</td></tr>
+<tr><td></td><td>合计</td><td>18.14</td><td>16.00</td><td>2.14</td></tr></table>`);
+  it('"基本支出" in the 一般公共预算 section is the 基本支出表 total, not a 公用经费 table', () => {
+    const ok = run(basic('2024年本部门基本支出预算数514.75万元，主要用于人员经费和公用经费。'), proseVsTable);
+    expect(ok.findings).toEqual([]);
+    expect(ok.verifiedRelations.map((v) => [v.table, ...v.cells[0]!])).toEqual([[0, 3, 2]]);
+    const bad = run(basic('2024年本部门基本支出预算数518.14万元。'), proseVsTable);
+    expect(bad.findings.map((f) => [f.severity, f.expected, f.actual, f.related])).toEqual([['error', '514.75', '518.14', [{ table: 0, cells: [[3, 2]] }]]]);
+  });
+});

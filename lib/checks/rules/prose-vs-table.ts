@@ -311,7 +311,8 @@ export default defineRule({
         if (hits.length === 0 && !container) {
           for (const ti of TABLE_IS) {
             if (ti.subject !== subject || !(ti.scope.includes(scope) || pure)) continue;
-            for (const t of doc.tables.filter((x) => x.kind === ti.kind)) {
+            // a table of one part of it ("基本支出表--公用经费") is not the whole
+            for (const t of doc.tables.filter((x) => x.kind === ti.kind && !/人员经费|公用经费|工资福利|商品和服务|对个人和家庭/.test(x.title))) {
               const b = t.blocks[0];
               if (!b || t.blocks.length !== 1) continue;
               const row = blockTotalRow(t, b);
@@ -337,7 +338,12 @@ export default defineRule({
         const dry: Reporter = { checked() {}, finding() {}, verified() {}, notRun() {} };
         const agreeing = hits.find((h) => compare({ text: p.text, fig: f, hit: h, others: [], report: dry, severity }) !== 'error');
         // a page with several tables of the same kind (a compilation of departments): which one the text means is unknown
-        const repeated = hits.find((h) => doc.tables.filter((t) => t.kind === h.table.kind).length > 1 && h.table.kind !== '绩效目标表');
+        const ONCE: TableKind[] = ['收支总表', '收入总表', '支出总表', '财政拨款收支总表', '一般公共预算支出表', '三公经费表', '项目支出表'];
+        const repeated = hits.find(
+          (h) =>
+            hits.filter((x) => x.table.kind === h.table.kind && x.table !== h.table).length > 0 ||
+            (ONCE.includes(h.table.kind) && doc.tables.filter((t) => t.kind === h.table.kind).length > 1),
+        );
         if (!agreeing && repeated) {
           report.notRun({ rule: RULE, table: repeated.table.index, reason: `说明中「${said(f)}」：页面上有多张「${repeated.table.kind}」，无法确定说明对应哪一张` });
           continue;
