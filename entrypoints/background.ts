@@ -6,6 +6,7 @@ import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
 import { runInTab, toggleInTab } from './bg/inject';
 import { syncUserSites } from './bg/sites';
+import { decodeCode, explainAt, forgetPage, markTerms, rememberPage } from './bg/terms';
 import { loadSettings, onSettingsChanged } from './shared/settings';
 import { toContent } from './shared/messaging';
 import type { ContentState } from '../lib/messages/schema';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
         const analysis = analyzeSnapshot(msg.snapshot);
         const ms = Math.round(performance.now() - t0);
         const hasTables = analysis.summary.tables > 0;
+        rememberPage(tabId, msg.snapshot);
         await setTabState(
           tabId,
           { status: hasTables ? 'on' : 'no-tables', url: msg.snapshot.url, summary: analysis.summary, analysisMs: ms },
@@ -52,6 +54,12 @@ export default defineBackground(() => {
         const state = await setTabState(tabId, { status: msg.status, summary: msg.summary, error: msg.error, url: sender.tab?.url }, language);
         return ok(state);
       }
+      case 'explain':
+        return ok(await explainAt(tabId, msg.text, msg.offset));
+      case 'decode-code':
+        return ok(await decodeCode(msg.code, msg.pageNames));
+      case 'match-terms':
+        return ok(await markTerms(msg.groups));
       case 'error':
         console.warn(`[ledger-lens] content error in ${msg.where}: ${msg.message}`);
         return ok(null);
@@ -80,7 +88,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.status === 'complete') void refreshFromContent(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    forgetPage(tabId);
+  });
 
   async function refreshFromContent(tabId: number) {
     const r = await toContent<ContentState>(tabId, { type: 'get-state' });

@@ -6,7 +6,7 @@ import { AnalysisSummary } from '../report/schema';
  * Messages between the extension's parts. Every message crossing a context boundary is parsed with
  * these schemas on receipt; anything that does not parse is answered with an error, never acted on.
  *
- *   content  → background: analyze, overlay-state, error
+ *   content  → background: analyze, overlay-state, error, explain, decode-code, match-terms
  *   popup    → background: get-tab-state, run-in-tab, overlay-in-tab
  *   background → content: run, set-overlay, toggle, get-state
  */
@@ -47,6 +47,20 @@ export const OverlayStateMessage = z.object({
 });
 export const ErrorReport = z.object({ type: z.literal('error'), where: z.string().max(200), message: z.string().max(2000) });
 
+/** The term under the pointer: a piece of page text and the offset pointed at. */
+export const ExplainRequest = z.object({ type: z.literal('explain'), text: z.string().max(4000), offset: z.number().int().nonnegative() });
+/** A classification code in a table, with the labels the page prints next to codes of that table. */
+export const DecodeRequest = z.object({
+  type: z.literal('decode-code'),
+  code: z.string().max(16),
+  pageNames: z.array(z.tuple([z.string().max(16), z.string().max(200)])).max(5000),
+});
+/** Glossary terms in groups of page text (a group = the text pieces of one paragraph), to underline. */
+export const MatchTermsRequest = z.object({
+  type: z.literal('match-terms'),
+  groups: z.array(z.array(z.string().max(4000)).max(500)).max(5000),
+});
+
 // ---- popup / options → background ----------------------------------------------------------
 export const GetTabState = z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() });
 export const RunInTab = z.object({ type: z.literal('run-in-tab'), tabId: z.number().int() });
@@ -56,6 +70,9 @@ export const ToBackground = z.discriminatedUnion('type', [
   AnalyzeRequest,
   OverlayStateMessage,
   ErrorReport,
+  ExplainRequest,
+  DecodeRequest,
+  MatchTermsRequest,
   GetTabState,
   RunInTab,
   OverlayInTab,

@@ -214,7 +214,8 @@ describe('toolbar run on a non-government page', () => {
       },
       [a.table, a.cell[0], a.cell[1]],
     );
-    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x - 40, box.y - 40);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
     const tip = root(page, '.ll-tip');
     await tip.waitFor();
     const tipText = (await tip.textContent()) ?? '';

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { AmountTip, type TipLine } from '../../../components/UnitLayer';
 import { groupDigits } from '../../../components/format';
 import { t } from '../../../components/i18n';
-import type { AmountCell, PageAnalysis } from '../../../lib/report/schema';
+import type { AmountCell } from '../../../lib/report/schema';
+import { amountIndex } from '../amounts';
 import { convertAmount, SWITCH_UNITS } from '../convert';
 import type { Feature } from './types';
 
@@ -11,36 +12,14 @@ export const amountTip: Feature = {
   id: 'amount-tip',
   init(ctx, signal) {
     const { store, geometry, win } = ctx;
-    let forAnalysis: PageAnalysis | null = null;
-    let tableIndex = new Map<Element, number>();
-    const cellMaps = new Map<number, Map<Element, AmountCell>>();
+    const index = amountIndex(ctx.cellAt);
     let current: Element | null = null;
     let timer = 0;
     const HOVER_DELAY = 250; // a pointer passing over a table does not flash tips
 
     const lookup = (td: Element): AmountCell | undefined => {
       const s = store.get();
-      if (!s.analysis) return undefined;
-      if (forAnalysis !== s.analysis) {
-        forAnalysis = s.analysis;
-        tableIndex = new Map(s.tables.map((el, i) => [el, i]));
-        cellMaps.clear();
-      }
-      const table = td.closest('table');
-      const index = table ? tableIndex.get(table) : undefined;
-      if (index === undefined) return undefined;
-      let map = cellMaps.get(index);
-      if (!map) {
-        // built on first hover over this table, not up front
-        map = new Map();
-        for (const a of s.analysis.amounts) {
-          if (a.table !== index) continue;
-          const el = ctx.cellAt(index, a.cell);
-          if (el) map.set(el, a);
-        }
-        cellMaps.set(index, map);
-      }
-      return map.get(td);
+      return s.analysis ? index.lookup(s.analysis, s.tables, td)?.amount : undefined;
     };
 
     const hide = () => {

@@ -5,14 +5,13 @@ import { card } from './card';
 import { panel } from './panel';
 import { amountTip } from './amount-tip';
 import { recheck } from './recheck';
+import { terms } from './terms';
 
-/**
- * The overlay's features, one line each. Order is drawing order (later layers on top).
- * Slot for the glossary / code cards (lib/glossary, lib/codes): a `terms` feature goes here.
- */
+/** The overlay's features, one line each. Order is drawing order (later layers on top). */
 export const features: readonly Feature[] = [
   units,
   highlights,
+  terms,
   amountTip,
   card,
   panel,

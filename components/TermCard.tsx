@@ -1,0 +1,169 @@
+import type { Language } from '../lib/settings/schema';
+import { t, type I18nKey } from './i18n';
+
+type Bi = { zh: string; en: string };
+
+export interface TermView {
+  term: string;
+  en: string;
+  short: Bi;
+  detail: Bi;
+  caveat?: Bi;
+  confidence: 'A' | 'B' | 'C';
+  competing?: { label: Bi; text: Bi; confidence: 'A' | 'B' | 'C' }[];
+  /** the page's own definitions (名词解释) */
+  page: { term: string; definition: string }[];
+  check: Bi[];
+  citations: { title: string; section?: string; location: string; confidence: 'A' | 'B' | 'C' }[];
+  related: { term: string; en: string }[];
+}
+
+export interface CodeView {
+  code: string;
+  domain: 'function' | 'economic-dept' | 'economic-gov';
+  path: { code: string; level: string; name: string | null; confirmed: boolean; source: 'page' | 'reference' | 'none' }[];
+  govMapping?: { code: string; name: string | null; confirmed: boolean };
+  notes: Bi[];
+}
+
+const CONF: Record<'A' | 'B' | 'C', I18nKey> = { A: 'confA', B: 'confB', C: 'confC' };
+const DOMAIN: Record<CodeView['domain'], I18nKey> = { function: 'codeFunction', 'economic-dept': 'codeEconDept', 'economic-gov': 'codeEconGov' };
+
+interface Frame {
+  lang: Language;
+  x: number;
+  y: number;
+  above: boolean;
+  onClose(): void;
+  onHover(inside: boolean): void;
+}
+
+function Shell(p: Frame & { label: string; children: preact.ComponentChildren }) {
+  return (
+    <div
+      class="ll-card ll-term k-term"
+      role="dialog"
+      aria-label={p.label}
+      style={{ left: `${p.x}px`, top: `${p.y}px`, transform: p.above ? 'translateY(-100%)' : undefined }}
+      onMouseEnter={() => p.onHover(true)}
+      onMouseLeave={() => p.onHover(false)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          p.onClose();
+        }
+      }}
+    >
+      {p.children}
+    </div>
+  );
+}
+
+/** What a budget word means: the page's own definition first, then ours with its sources. */
+export function TermCard(p: Frame & { view: TermView }) {
+  const { lang, view: v } = p;
+  const L = (b: Bi) => (lang === 'en' ? b.en : b.zh);
+  return (
+    <Shell {...p} label={`${t(lang, 'termLabel')}: ${v.term}`}>
+      <div class="ll-card-head">
+        <span class="ll-term-title">{v.term}</span>
+        <span class="where">{v.en}</span>
+        <button type="button" class="ll-iconbtn" aria-label={t(lang, 'close')} onClick={p.onClose}>
+          ×
+        </button>
+      </div>
+      {v.page.map((d, i) => (
+        <p key={i} class="ll-term-page">
+          <b>{t(lang, 'termPage')}：</b>
+          {d.definition}
+        </p>
+      ))}
+      <p class="ll-card-msg">{L(v.short)}</p>
+      <details class="ll-term-more">
+        <summary>{t(lang, 'termDetail')}</summary>
+        <p>{L(v.detail)}</p>
+        {v.competing?.map((c, i) => (
+          <p key={i}>
+            <b>{L(c.label)}：</b>
+            {L(c.text)} <span class="ll-conf">{t(lang, CONF[c.confidence])}</span>
+          </p>
+        ))}
+        {v.check.length > 0 && (
+          <>
+            <p class="ll-term-sub">{t(lang, 'termCheck')}</p>
+            <ul>
+              {v.check.map((c, i) => (
+                <li key={i}>{L(c)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {v.related.length > 0 && (
+          <p class="ll-term-sub">
+            {t(lang, 'termRelated')}：{v.related.map((r) => (lang === 'en' ? r.en : r.term)).join('、')}
+          </p>
+        )}
+      </details>
+      {v.caveat && <p class="ll-cause">{L(v.caveat)}</p>}
+      <p class="ll-term-src">
+        {t(lang, 'termSources')}：{v.citations.length === 0 && t(lang, 'confC')}
+        {v.citations.map((c, i) => (
+          <span key={i} title={c.location}>
+            {i > 0 ? '；' : ''}
+            {c.title}
+            {c.section ? ` ${c.section}` : ''} <span class="ll-conf">{t(lang, CONF[c.confidence])}</span>
+          </span>
+        ))}
+      </p>
+    </Shell>
+  );
+}
+
+/** A classification code read as its 类 › 款 › 项 path, names from the page first. */
+export function CodeCard(p: Frame & { view: CodeView }) {
+  const { lang, view: v } = p;
+  const L = (b: Bi) => (lang === 'en' ? b.en : b.zh);
+  return (
+    <Shell {...p} label={`${t(lang, 'codeLabel')}: ${v.code}`}>
+      <div class="ll-card-head">
+        <span class="ll-term-title">{v.code}</span>
+        <span class="where">{t(lang, DOMAIN[v.domain])}</span>
+        <button type="button" class="ll-iconbtn" aria-label={t(lang, 'close')} onClick={p.onClose}>
+          ×
+        </button>
+      </div>
+      <ol class="ll-code-path">
+        {v.path.map((s) => (
+          <li key={s.code}>
+            <span class="lvl">{s.level}</span>
+            <code>{s.code}</code> {s.name ?? <i>{t(lang, 'codeUnknown')}</i>}
+            {s.source === 'page' && <span class="ll-conf">{t(lang, 'codeFromPage')}</span>}
+            {!s.confirmed && s.name && <span class="ll-conf warn">{t(lang, 'confC')}</span>}
+          </li>
+        ))}
+      </ol>
+      {v.govMapping && (
+        <p class="ll-term-sub">
+          {t(lang, 'codeGov')}：<code>{v.govMapping.code}</code> {v.govMapping.name ?? ''}
+          {!v.govMapping.confirmed && <span class="ll-conf warn">{t(lang, 'confC')}</span>}
+        </p>
+      )}
+      {v.notes.map((n, i) => (
+        <p key={i} class="ll-term-note">
+          {L(n)}
+        </p>
+      ))}
+    </Shell>
+  );
+}
+
+/** Dotted underlines under glossary terms in the page's text (never catch the pointer). */
+export function TermUnderlines({ lines }: { lines: { key: string; x: number; y: number; w: number }[] }) {
+  return (
+    <>
+      {lines.map((l) => (
+        <div key={l.key} class="ll-underline" style={{ left: `${l.x}px`, top: `${l.y}px`, width: `${l.w}px` }} />
+      ))}
+    </>
+  );
+}

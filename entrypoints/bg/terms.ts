@@ -1,0 +1,63 @@
+import { citationsFor, loadGlossary, markOncePerGroup, matchTerms, parseDefinitions, resolveExplanation, type Citation, type GroupMark } from '../../lib/glossary';
+import type { GlossaryEntry, PageDefinition, TermMatch } from '../../lib/glossary';
+import { decode, loadCodes, type DecodedCode } from '../../lib/codes';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
+
+/**
+ * Terms and codes, answered in the background: the glossary and code book are loaded here on first
+ * use, never in the page. A tab's own 名词解释 (from its last snapshot) is shown beside ours.
+ */
+export interface TermExplanation {
+  match: TermMatch;
+  entry: GlossaryEntry;
+  /** the page's own definitions of this term */
+  page: PageDefinition[];
+  citations: Citation[];
+  /** related entries, for "see also" */
+  related: { id: string; term: string; en: string }[];
+}
+
+const pageTexts = new Map<number, string[]>();
+const pageDefs = new Map<number, PageDefinition[]>();
+
+/** Keep the text blocks of a tab's last snapshot (its 名词解释 are parsed when first asked for). */
+export function rememberPage(tabId: number, snapshot: PageSnapshot): void {
+  pageTexts.set(
+    tabId,
+    snapshot.flow.flatMap((f) => (f.kind === 'text' ? [f.text] : [])),
+  );
+  pageDefs.delete(tabId);
+}
+
+export function forgetPage(tabId: number): void {
+  pageTexts.delete(tabId);
+  pageDefs.delete(tabId);
+}
+
+export async function explainAt(tabId: number | undefined, text: string, offset: number): Promise<TermExplanation | null> {
+  const glossary = await loadGlossary();
+  const match = matchTerms(text, glossary).find((m) => m.start <= offset && offset < m.end);
+  if (!match) return null;
+  let defs = tabId === undefined ? [] : pageDefs.get(tabId);
+  if (!defs) {
+    defs = parseDefinitions(pageTexts.get(tabId!) ?? [], glossary);
+    pageDefs.set(tabId!, defs);
+  }
+  const ex = resolveExplanation(match.id, glossary, defs);
+  if (!ex) return null;
+  const related = ex.entry.related.flatMap((id) => {
+    const e = glossary.byId.get(id);
+    return e ? [{ id: e.id, term: e.term, en: e.en }] : [];
+  });
+  return { match, entry: ex.entry, page: ex.page, citations: citationsFor(ex.entry, glossary), related };
+}
+
+export async function decodeCode(code: string, pageNames: [string, string][]): Promise<DecodedCode | null> {
+  const book = await loadCodes();
+  return decode(code, book, { pageNames: new Map(pageNames) });
+}
+
+export async function markTerms(groups: string[][]): Promise<GroupMark[]> {
+  const glossary = await loadGlossary();
+  return markOncePerGroup(groups, glossary);
+}

@@ -1,0 +1,279 @@
+import { render } from 'preact';
+import { CodeCard, TermCard, TermUnderlines, type CodeView, type TermView } from '../../../components/TermCard';
+import { rowCells, tableRows } from '../../../lib/dom/rows';
+import { toBackground } from '../../shared/messaging';
+import type { Box } from '../geometry';
+import { amountIndex } from '../amounts';
+import { changed } from '../store';
+import type { Feature } from './types';
+
+const HOVER_DELAY = 350;
+const HIDE_DELAY = 300;
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const SKIP = 'table, script, style, noscript, textarea, select, option, code, pre, [contenteditable], svg';
+const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, td, th, section, article, div';
+
+interface Explained {
+  match: { start: number; end: number };
+  entry: TermView & { short: TermView['short'] };
+  page: TermView['page'];
+  citations: TermView['citations'];
+  related: TermView['related'];
+}
+
+type Shown = { kind: 'term'; view: TermView; anchor: Box } | { kind: 'code'; view: CodeView; anchor: Box };
+
+interface Mark {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+const codeText = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Glossary terms and classification codes: hovering a term in the page's text (or a code in a
+ * table) shows what it means, the page's own 名词解释 first; terms are underlined (setting). The
+ * glossary and code book live in the background; the page only sends the text under the pointer.
+ */
+export const terms: Feature = {
+  id: 'terms',
+  init(ctx, signal) {
+    const { store, geometry, win } = ctx;
+    const doc = win.document;
+    const amounts = amountIndex(ctx.cellAt);
+    const pageNames = new WeakMap<Element, [string, string][]>();
+    let shown: Shown | null = null;
+    let overCard = false;
+    let probeTimer = 0;
+    let hideTimer = 0;
+    let probeId = 0;
+    let pointer = { x: 0, y: 0 };
+    let marks: Mark[] = [];
+    let collected = false;
+
+    const hostEl = () => (ctx.layer()?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
+
+    const show = (s: Shown | null) => {
+      win.clearTimeout(hideTimer);
+      shown = s;
+      geometry.invalidate();
+    };
+    const hideSoon = () => {
+      win.clearTimeout(hideTimer);
+      hideTimer = win.setTimeout(() => {
+        if (!overCard) show(null);
+      }, HIDE_DELAY);
+    };
+
+    const caretAt = (x: number, y: number): { node: Text; offset: number } | null => {
+      const d = doc as Document & {
+        caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+        caretRangeFromPoint?(x: number, y: number): Range | null;
+      };
+      if (d.caretPositionFromPoint) {
+        const p = d.caretPositionFromPoint(x, y);
+        return p && p.offsetNode.nodeType === 3 ? { node: p.offsetNode as Text, offset: p.offset } : null;
+      }
+      const r = d.caretRangeFromPoint?.(x, y);
+      return r && r.startContainer.nodeType === 3 ? { node: r.startContainer as Text, offset: r.startOffset } : null;
+    };
+
+    /** code → label pairs printed in a table: the first text cell after each code cell (split 类/款/项 columns skipped) */
+    const namesIn = (table: Element): [string, string][] => {
+      let names = pageNames.get(table);
+      if (!names) {
+        names = [];
+        for (const tr of tableRows(table)) {
+          const cells = rowCells(tr);
+          cells.forEach((c, i) => {
+            const code = codeText(c.textContent);
+            if (!CODE.test(code)) return;
+            const label = cells.slice(i + 1).find((n) => !/^\d*$/.test(codeText(n.textContent)));
+            if (label) names!.push([code, (label.textContent ?? '').trim().slice(0, 200)]);
+          });
+          if (names.length >= 5000) break;
+        }
+        pageNames.set(table, names);
+      }
+      return names;
+    };
+
+    const probe = async () => {
+      const id = ++probeId;
+      const { x, y } = pointer;
+      const s = store.get();
+      if (s.status !== 'on' || !s.analysis) return;
+      const target = doc.elementFromPoint(x, y);
+      if (!target || target === hostEl()) return; // over the overlay itself
+      const td = target.closest('td, th');
+      if (td) {
+        const code = codeText(td.textContent);
+        const amount = s.analysis ? amounts.lookup(s.analysis, s.tables, td)?.amount : undefined;
+        if (CODE.test(code) && !amount) {
+          const table = td.closest('table');
+          const r = await toBackground<CodeView | null>({ type: 'decode-code', code, pageNames: table ? namesIn(table) : [] });
+          if (id !== probeId) return;
+          const box = geometry.box(td);
+          if (r.ok && r.value && box) show({ kind: 'code', view: r.value, anchor: box });
+          else if (shown) hideSoon();
+          return;
+        }
+      }
+      const caret = caretAt(x, y);
+      if (!caret || caret.node.parentElement?.closest('script, style')) {
+        if (shown) hideSoon();
+        return;
+      }
+      const data = caret.node.data;
+      const from = Math.max(0, caret.offset - 2000);
+      const r = await toBackground<Explained | null>({ type: 'explain', text: data.slice(from, from + 4000), offset: caret.offset - from });
+      if (id !== probeId) return;
+      if (!r.ok || !r.value) {
+        if (shown) hideSoon();
+        return;
+      }
+      const range = doc.createRange();
+      range.setStart(caret.node, from + r.value.match.start);
+      range.setEnd(caret.node, Math.min(data.length, from + r.value.match.end));
+      const hit = [...range.getClientRects()].find((b) => x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1);
+      if (!hit) {
+        if (shown) hideSoon();
+        return;
+      }
+      const anchor = rectToBox(hit, geometry);
+      const e = r.value.entry;
+      show({
+        kind: 'term',
+        anchor,
+        view: {
+          term: e.term,
+          en: e.en,
+          short: e.short,
+          detail: e.detail,
+          caveat: e.caveat,
+          confidence: e.confidence,
+          competing: e.competing,
+          page: r.value.page,
+          check: e.check,
+          citations: r.value.citations,
+          related: r.value.related,
+        },
+      });
+    };
+
+    doc.addEventListener(
+      'pointermove',
+      (e) => {
+        pointer = { x: e.clientX, y: e.clientY };
+        win.clearTimeout(probeTimer);
+        if (store.get().status !== 'on') return;
+        probeTimer = win.setTimeout(() => void probe().catch((err) => ctx.report('probe', err)), HOVER_DELAY);
+      },
+      { passive: true, signal },
+    );
+    win.addEventListener('keydown', (e) => e.key === 'Escape' && shown && show(null), { signal });
+
+    // ---- underlines under glossary terms in the page's prose ----
+    const collect = async () => {
+      collected = true;
+      const groups = new Map<Element, Text[]>();
+      const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+      let t0 = performance.now();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n as Text;
+        const parent = text.parentElement;
+        if (!parent || !/[\u4e00-\u9fff]/.test(text.data) || parent.closest(SKIP)) continue;
+        const block = parent.closest(BLOCK) ?? doc.body;
+        const list = groups.get(block) ?? [];
+        list.push(text);
+        groups.set(block, list);
+        if (performance.now() - t0 > 8) {
+          await new Promise((r) => win.setTimeout(r, 0)); // never a long task
+          if (signal.aborted) return;
+          t0 = performance.now();
+        }
+      }
+      const blocks = [...groups.values()].slice(0, 5000).map((l) => l.slice(0, 500));
+      const r = await toBackground<{ group: number; item: number; match: { start: number; end: number } }[]>({
+        type: 'match-terms',
+        groups: blocks.map((l) => l.map((t) => t.data.slice(0, 4000))),
+      });
+      if (!r.ok || signal.aborted) return;
+      marks = r.value.flatMap((m) => {
+        const node = blocks[m.group]?.[m.item];
+        return node ? [{ node, start: m.match.start, end: Math.min(m.match.end, node.data.length) }] : [];
+      });
+      geometry.invalidate();
+    };
+
+    const read = () => {
+      const layer = ctx.layer();
+      if (!layer) return;
+      const s = store.get();
+      if (s.status !== 'on') return () => render(null, layer);
+      const vp = geometry.viewport();
+      const lines: { key: string; x: number; y: number; w: number }[] = [];
+      if (s.settings.glossaryUnderline) {
+        const range = doc.createRange();
+        marks.forEach((m, i) => {
+          if (!m.node.isConnected) return;
+          range.setStart(m.node, m.start);
+          range.setEnd(m.node, m.end);
+          let k = 0;
+          for (const rect of range.getClientRects()) {
+            const b = rectToBox(rect, geometry);
+            if (b.y + b.h < vp.y - vp.h || b.y > vp.y + 2 * vp.h) continue;
+            lines.push({ key: `${i}:${k++}`, x: b.x, y: b.y + b.h - 1, w: b.w });
+          }
+        });
+      }
+      const card = shown;
+      let pos = { x: 0, y: 0, above: false };
+      if (card) {
+        const a = card.anchor;
+        const above = a.y + a.h + 260 > vp.y + vp.h && a.y - 260 > vp.y;
+        pos = { x: Math.max(vp.x + 8, Math.min(a.x, vp.x + vp.w - 388)), y: above ? a.y - 6 : a.y + a.h + 6, above };
+      }
+      const frame = {
+        lang: s.lang,
+        ...pos,
+        onClose: () => {
+          overCard = false;
+          show(null);
+        },
+        onHover: (inside: boolean) => {
+          overCard = inside;
+          if (!inside) hideSoon();
+          else win.clearTimeout(hideTimer);
+        },
+      };
+      return () =>
+        render(
+          <>
+            <TermUnderlines lines={lines} />
+            {card?.kind === 'term' && <TermCard {...frame} view={card.view} />}
+            {card?.kind === 'code' && <CodeCard {...frame} view={card.view} />}
+          </>,
+          layer,
+        );
+    };
+    geometry.track(read, signal);
+    store.subscribe((s, prev) => {
+      if (s.status === 'on' && !collected && s.settings.glossaryUnderline) void collect().catch((e) => ctx.report('collect', e));
+      if (s.analysis !== prev.analysis) show(null);
+      if (changed(s, prev, 'status', 'settings', 'lang')) geometry.invalidate();
+    }, signal);
+    signal.addEventListener('abort', () => {
+      win.clearTimeout(probeTimer);
+      win.clearTimeout(hideTimer);
+      const layer = ctx.layer();
+      if (layer) render(null, layer);
+    });
+  },
+};
+
+function rectToBox(r: DOMRect, geometry: { box(el: Element): Box | null; viewport(): Box }): Box {
+  const vp = geometry.viewport();
+  return { x: r.left + vp.x, y: r.top + vp.y, w: r.width, h: r.height };
+}

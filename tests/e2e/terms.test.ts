@@ -1,0 +1,91 @@
+/**
+ * Terms and codes: hovering a budget word in the page's prose explains it (the page's own 名词解释
+ * first), hovering a classification code in a table reads it as 类 › 款 › 项; terms are underlined
+ * in the overlay, never in the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, clickToolbar, ensureBuilt, launch, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+
+const FILE = '001_98990c82be280a35.plain.html';
+let fx: Fixtures;
+let b: Browser;
+
+beforeAll(async () => {
+  fx = await serveFixtures();
+  b = await launch(ensureBuilt(), fx.port);
+});
+afterAll(async () => {
+  await b?.close();
+  await fx?.close();
+});
+
+/** Centre of the first occurrence of `word` in a text node matching `where` (scrolled into view). */
+async function wordAt(page: Page, word: string, where: (text: string) => boolean = () => true): Promise<{ x: number; y: number }> {
+  const src = where.toString();
+  return page.evaluate(
+    ([w, whereSrc]) => {
+      const test = eval(whereSrc) as (t: string) => boolean;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = (n as Text).data;
+        const i = t.indexOf(w);
+        if (i < 0 || (n.parentElement?.closest('table') && !test(t)) || !test(t)) continue;
+        n.parentElement!.scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error('not found: ' + w);
+    },
+    [word, src] as const,
+  );
+}
+
+describe('terms and codes', () => {
+  it('explains a term on hover, with the page’s own definition, and decodes a code', async () => {
+    const page = await b.ctx.newPage();
+    const url = fx.local(`pages/${FILE}`);
+    await page.goto(url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await clickToolbar(b, page);
+    await waitForTabState(b, url, ['on']);
+    await waitForOverlay(page);
+
+    // a term in the prose
+    const at = await wordAt(page, '机关运行经费', (t) => t.includes('万元'));
+    await page.mouse.move(at.x, at.y);
+    const card = page.locator('ledger-lens-overlay .ll-term');
+    await card.waitFor({ timeout: 10_000 });
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('机关运行经费');
+    expect(text).toContain('本页的解释'); // the page defines it in its 名词解释
+    expect(text).toContain('来源');
+    await page.screenshot({ path: artifactPath('screenshots', 'term-card.png') });
+
+    // underlines are drawn in the overlay
+    await expect.poll(() => page.locator('ledger-lens-overlay .ll-underline').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // a functional classification code in a table cell
+    const code = await page.evaluate(() => {
+      const td = [...document.querySelectorAll('td')].find((c) => /^\s*2\d{6}\s*$/.test(c.textContent ?? ''))!;
+      td.scrollIntoView({ block: 'center' });
+      const r = td.getBoundingClientRect();
+      return { code: td.textContent!.trim(), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(code.x, code.y);
+    await expect.poll(async () => (await page.locator('ledger-lens-overlay .ll-term').textContent()) ?? '', { timeout: 10_000 }).toContain(code.code);
+    const codeCard = (await page.locator('ledger-lens-overlay .ll-term').textContent()) ?? '';
+    expect(codeCard).toContain(code.code.slice(0, 3)); // its 类
+    expect(codeCard).toContain('支出功能分类科目');
+    await page.screenshot({ path: artifactPath('screenshots', 'code-card.png') });
+
+    // the page itself was never changed
+    await page.mouse.move(1, 1);
+    await page.locator('ledger-lens-overlay .ll-panel button[aria-label="关闭标注"]').click();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
