@@ -19,6 +19,8 @@ import { FIXTURES, STYLES, fixtureSnapshot, page, readPage, snapshotHtml } from 
 /** FUZZ_SCALE=4 npx vitest run tests/lib/fuzz.test.ts for a longer run. */
 const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE ?? 1) || 1);
 const N = (n: number) => Math.round(n * SCALE);
+/** per-test timeout, scaled with the run */
+const T = 120_000 * SCALE;
 
 const SPANS = ['0', '-1', '1', '2', '3', '7', '40', '1000', '65534', '65535', '99999999', 'x', '', '2.5', ' 3 ', '-0'];
 
@@ -127,19 +129,19 @@ function mutate(html: string, rng: Rng): [string, string] {
 describe('fuzz: garbage pages', () => {
   it(`randomGarbagePage, ${N(50)} seeds`, () => {
     for (let seed = 0; seed < N(50); seed++) check(randomGarbagePage(seed, { tables: 1 + (seed % 5) }), `randomGarbagePage(${seed})`);
-  });
+  }, T);
 
   it(`randomGarbageTable inside budget-looking prose, ${N(100)} seeds`, () => {
     for (let seed = 1000; seed < 1000 + N(100); seed++) {
       const html = page(`<p>部门预算公开</p><p>支出总表</p><p>单位：万元</p>${randomGarbageTable(seed)}<p>注：本表反映2024年度预算。</p>`);
       check(html, `randomGarbageTable(${seed})`);
     }
-  });
+  }, T);
 
   it('deeply nested and oversized garbage tables', () => {
     // (depth 4 × 60 rows × 30 cols makes a 180 MB page: generator blow-up, not a reader test)
     for (let seed = 0; seed < N(2); seed++) check(randomGarbagePage(`deep:${seed}`, { tables: 1, maxDepth: 3, maxRows: 40, maxCols: 20 }), `deep ${seed}`);
-  });
+  }, T);
 });
 
 describe('fuzz: mutated fixture pages', () => {
@@ -158,7 +160,7 @@ describe('fuzz: mutated fixture pages', () => {
       }
       check(html, `case ${i} ${src.id}.${src.style}: ${done.join('; ')}`);
     }
-  });
+  }, T);
 
   it(`word-style pages (heavy markup), ${N(6)} cases`, () => {
     for (let i = 0; i < N(6); i++) {
@@ -173,7 +175,7 @@ describe('fuzz: mutated fixture pages', () => {
       }
       check(html, `word case ${i} ${id}: ${done.join('; ')}`);
     }
-  });
+  }, T);
 
   it('every table given rowspan="0" / colspan="1000" on its first cell', () => {
     for (const id of FIXTURES) {
@@ -182,13 +184,13 @@ describe('fuzz: mutated fixture pages', () => {
       check(html.replace(/<table([^>]*)><tbody><tr><td/g, '<table$1><tbody><tr><td colspan="1000"'), `${id} colspan=1000`);
       check(html.replace(/<tr>/g, '<tr><td rowspan="65534">x</td>'), `${id} rowspan=65534 everywhere`);
     }
-  });
+  }, T);
 
   it(`truncated at ${N(25)} points`, () => {
     const html = readPage('001_98990c82be280a35', 'merged');
     const n = N(25);
     for (let k = 1; k <= n; k++) check(html.slice(0, Math.floor((html.length * k) / (n + 1))), `truncated ${k}/${n + 1}`);
-  });
+  }, T);
 });
 
 describe('rowspan="0"', () => {
@@ -197,7 +199,7 @@ describe('rowspan="0"', () => {
     expect(snap.tables[0]!.rows[0]![0]!.rowSpan).toBe(0);
     expect(PageSnapshot.safeParse(snap).success).toBe(true);
     expect(() => PageAnalysis.parse(analyzeSnapshot(snap))).not.toThrow();
-  });
+  }, T);
 });
 
 describe('fuzz: mutated snapshots (the analysis boundary)', () => {
@@ -223,7 +225,7 @@ describe('fuzz: mutated snapshots (the analysis boundary)', () => {
       expect(() => (a = analyzeSnapshot(snap)), `snapshot case ${i}`).not.toThrow();
       expect(PageAnalysis.safeParse(a).success, `snapshot case ${i}`).toBe(true);
     }
-  });
+  }, T);
 
   it('empty and degenerate snapshots', () => {
     const empty = { url: '', title: '', tables: [], flow: [] };
@@ -241,5 +243,5 @@ describe('fuzz: mutated snapshots (the analysis boundary)', () => {
       flow: [{ kind: 'table' as const, index: 3 }, { kind: 'text' as const, text: '单位：万元', heading: false }, { kind: 'table' as const, index: 0 }],
     };
     expect(() => PageAnalysis.parse(analyzeSnapshot(degenerate))).not.toThrow();
-  });
+  }, T);
 });
