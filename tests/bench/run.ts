@@ -1,0 +1,135 @@
+/**
+ * npm run bench [-- --runs N] [--json]
+ *
+ * For each fixture page and a generated page with 100 tables / 50,000 cells (bigBudgetPage), the
+ * median over several runs of:
+ *   parse   HTML → DOM (linkedom parseHTML)
+ *   snap    DOM → page snapshot (snapshotPageSync)
+ *   analyze snapshot → PageAnalysis (analyzeSnapshot: document model + every rule + schema)
+ *   total   parse + snap + analyze
+ * and the page's size: <td>/<th> cells read, tables, budget tables.
+ * Timings only: nothing here asserts a time (machines differ).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { analyzeSnapshot } from '../../lib/analyze';
+import { snapshotPageSync } from '../../lib/snapshot/read';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
+import { bigBudgetPage, hugeNonBudgetPage } from '../generators';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 5) : 5;
+const JSON_OUT = args.includes('--json');
+
+interface Page {
+  name: string;
+  html: string;
+  runs: number;
+}
+
+const FIXTURES = ['000_9397a020b08f6624', '001_98990c82be280a35', '004_c5440fdc5d943430'];
+const pages: Page[] = [];
+for (const id of FIXTURES) {
+  for (const style of ['plain', 'merged', 'word']) {
+    pages.push({ name: `${id.slice(0, 3)}.${style}`, html: readFileSync(join(root, 'tests', 'fixtures', 'pages', `${id}.${style}.html`), 'utf8'), runs: RUNS });
+  }
+}
+const big = bigBudgetPage({ tables: 100, cellsTarget: 50_000, seed: 1 });
+pages.push({ name: `bigBudgetPage (${big.tables.length} tables, ${big.tdCount} td)`, html: big.html, runs: Math.max(3, Math.ceil(RUNS / 2)) });
+pages.push({ name: 'hugeNonBudgetPage (5,000 rows)', html: hugeNonBudgetPage({ rows: 5000, seed: 1 }), runs: Math.max(3, Math.ceil(RUNS / 2)) });
+
+const now = () => performance.now();
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+interface Row {
+  page: string;
+  kb: number;
+  cells: number;
+  tables: number;
+  budgetTables: number;
+  findings: number;
+  parse: number;
+  snap: number;
+  analyze: number;
+  total: number;
+  runs: number;
+}
+
+function cellsOf(s: PageSnapshot): number {
+  return s.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.length, 0), 0);
+}
+
+const rows: Row[] = [];
+for (const p of pages) {
+  const parse: number[] = [];
+  const snap: number[] = [];
+  const analyze: number[] = [];
+  const total: number[] = [];
+  let last: { snapshot: PageSnapshot; budget: number; findings: number } | null = null;
+  // one warm-up run (JIT, module init), not counted
+  for (let i = -1; i < p.runs; i++) {
+    const t0 = now();
+    const { document } = parseHTML(p.html);
+    const t1 = now();
+    const { snapshot } = snapshotPageSync(document as unknown as Document, `bench:${p.name}`);
+    const t2 = now();
+    const a = analyzeSnapshot(snapshot);
+    const t3 = now();
+    if (i < 0) continue;
+    parse.push(t1 - t0);
+    snap.push(t2 - t1);
+    analyze.push(t3 - t2);
+    total.push(t3 - t0);
+    last = { snapshot, budget: a.summary.tables, findings: a.report.findings.length };
+  }
+  const row: Row = {
+    page: p.name,
+    kb: Math.round(Buffer.byteLength(p.html) / 1024),
+    cells: cellsOf(last!.snapshot),
+    tables: last!.snapshot.tables.length,
+    budgetTables: last!.budget,
+    findings: last!.findings,
+    parse: median(parse),
+    snap: median(snap),
+    analyze: median(analyze),
+    total: median(total),
+    runs: p.runs,
+  };
+  rows.push(row);
+  if (!JSON_OUT) process.stderr.write(`  ${p.name}: ${row.total.toFixed(0)} ms\n`);
+}
+
+if (JSON_OUT) {
+  process.stdout.write(JSON.stringify({ node: process.version, runs: RUNS, rows }, null, 2) + '\n');
+} else {
+  const ms = (x: number) => x.toFixed(1);
+  console.log(`\nLedger Lens bench — node ${process.version}, median of ${RUNS} runs (generated pages: ${Math.max(3, Math.ceil(RUNS / 2))}), times in ms`);
+  console.table(
+    Object.fromEntries(
+      rows.map((r) => [
+        r.page,
+        {
+          KB: r.kb,
+          cells: r.cells,
+          tables: r.tables,
+          budget: r.budgetTables,
+          findings: r.findings,
+          'parse (linkedom)': ms(r.parse),
+          snapshot: ms(r.snap),
+          'parse+snapshot': ms(r.parse + r.snap),
+          analyze: ms(r.analyze),
+          total: ms(r.total),
+        },
+      ]),
+    ),
+  );
+}
