@@ -46,17 +46,15 @@ function read(t: Term, unit: UnitName | null): { v: Decimal; h: Decimal; decimal
   const conv = (x: Decimal) => (unit && t.unit && unit !== t.unit ? convert(x, t.unit, unit) : x);
   if (t.value.kind === 'amount') {
     const decimals = t.value.decimals;
-    const shift = unit && t.unit ? Math.max(0, Math.round(Math.log10(unitRatio(t.unit, unit)))) : 0;
-    return { v: conv(t.value.value), h: conv(halfUlp(decimals)), decimals: decimals + shift };
+    // display precision follows the unit: 3.5 万元 is 35000 元 (0 decimals), 35,000 元 is 3.5000 万元
+    const shift = unit && t.unit ? EXPONENT[t.unit] - EXPONENT[unit] : 0;
+    return { v: conv(t.value.value), h: conv(halfUlp(decimals)), decimals: Math.max(0, decimals - shift) };
   }
   if (t.value.kind === 'blank' || t.value.kind === 'dash') return { v: ZERO, h: ZERO, decimals: 0 };
   return null;
 }
 
-function unitRatio(from: UnitName, to: UnitName): number {
-  // how many more decimals a figure needs when expressed in `to` (元 → 万元: 4); only for display precision
-  return convert(new Decimal(1), from, to).lt(1) ? convert(new Decimal(1), to, from).toNumber() : 1;
-}
+const EXPONENT: Record<UnitName, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 
 /** Whether total = Σ parts holds, within the rounding interval of the written figures. */
 export function evaluateSum(total: Term, parts: Term[], unit: UnitName | null = total.unit): SumResult {

@@ -29,13 +29,15 @@ export function proseSentences(flow: FlowItem[], isTableText: (index: number) =>
     }
     const t = item.text;
     const k = labelKey(t);
-    if (HEADING.test(k) && k.length <= 40) {
+    // a numbered line is a heading unless it runs on into the next line ("(二) 项目支出: …68.22万元,")
+    const heading = HEADING.test(k) && k.length <= 40 && !/[，,、]$/.test(k);
+    if (heading) {
       flush();
       section = t;
     }
     if (!buf) bufIndex = i;
     buf += (buf && /[A-Za-z0-9]$/.test(buf) && /^[A-Za-z0-9]/.test(t) ? ' ' : '') + t;
-    if (END.test(t) || item.heading || HEADING.test(k) && k.length <= 40) flush();
+    if (END.test(t) || item.heading || heading) flush();
   });
   flush();
   return out;
