@@ -114,6 +114,50 @@ function swapsOf(digits: string): string[] {
   return out;
 }
 
+/** Page figures sorted by exact value (in 元 where the unit is known), for "equals another figure" look-ups. */
+interface FigureIndex {
+  byBase: { base: Decimal; f: PageFigure }[];
+  unitless: { base: Decimal; f: PageFigure }[];
+}
+const indexCache = new WeakMap<PageFigure[], FigureIndex>();
+
+function indexOf(page: PageFigure[]): FigureIndex {
+  let idx = indexCache.get(page);
+  if (idx) return idx;
+  const byBase: FigureIndex['byBase'] = [];
+  const unitless: FigureIndex['unitless'] = [];
+  for (const f of page) {
+    if (f.unit) byBase.push({ base: convert(f.value.abs(), f.unit, '元'), f });
+    else unitless.push({ base: f.value.abs(), f });
+  }
+  byBase.sort((a, b) => a.base.cmp(b.base));
+  unitless.sort((a, b) => a.base.cmp(b.base));
+  idx = { byBase, unitless };
+  indexCache.set(page, idx);
+  return idx;
+}
+
+function lowerBound(xs: { base: Decimal }[], v: Decimal): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.base.lt(v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Figures whose value is within `band` of `diff` (both in `unit`): a binary search, not a scan. */
+function figuresNear(page: PageFigure[], diff: Decimal, band: Decimal, unit: UnitName | null): PageFigure[] {
+  const idx = indexOf(page);
+  const list = unit ? idx.byBase : idx.unitless;
+  const lo = unit ? convert(diff.minus(band), unit, '元') : diff.minus(band);
+  const hi = unit ? convert(diff.plus(band), unit, '元') : diff.plus(band);
+  const out: PageFigure[] = [];
+  for (let k = lowerBound(list, lo); k < list.length && list[k]!.base.lte(hi); k++) out.push(list[k]!.f);
+  return out;
+}
+
 /**
  * The likeliest cause of a failed sum, tested in a fixed order: the difference equals another figure
  * on the page; a figure in the wrong unit (×10,000); two digits swapped; a row counted twice or left out.
@@ -125,14 +169,9 @@ export function likelyCause(total: Term, parts: Term[], r: SumResult, page: Page
   const inRelation = new Set([total, ...parts].map((t) => `${t.table}:${t.row}:${t.col}`));
   const withinBand = (x: Decimal) => x.minus(diff).abs().lte(r.band);
   // 1. the difference is another figure on the page: same row first, then same table, then elsewhere
-  const candidates = page.filter((f) => !inRelation.has(`${f.table}:${f.row}:${f.col}`) && !f.value.isZero());
   const rank = (f: PageFigure) => (f.table === total.table && f.row === total.row ? 0 : f.table === total.table ? 1 : 2);
-  const hits = candidates
-    .filter((f) => {
-      if (unit && f.unit && f.unit !== unit) return withinBand(convert(f.value, f.unit, unit));
-      if ((unit === null) !== (f.unit === null)) return false;
-      return withinBand(f.value);
-    })
+  const hits = figuresNear(page, diff, r.band, unit)
+    .filter((f) => !inRelation.has(`${f.table}:${f.row}:${f.col}`) && !f.value.isZero())
     .sort((a, b) => rank(a) - rank(b));
   const hit = hits[0];
   if (hit && (rank(hit) < 2 || diff.gte(1))) {
