@@ -1,7 +1,7 @@
 import { labelKey } from './dom/text';
 import { proseSentences } from './prose/sentences';
 import type { PageSnapshot } from './snapshot/schema';
-import { buildBlockItems, buildTable, continues, contextsOf } from './tables/build';
+import { buildBlockItems, buildTable, continues, contextsOf, headerlessContinuation } from './tables/build';
 import type { BudgetTable, DocumentModel, SkippedTable } from './tables/model';
 
 /** The document year: the year most often named with 年 near the top of the page and in its title. */
@@ -50,6 +50,15 @@ export function buildDocumentModel(snapshot: PageSnapshot): DocumentModel {
     } catch (e) {
       skipped.push({ index: idx, reason: `unreadable: ${(e as Error).message}` });
       continue;
+    }
+    if ('skipped' in res && prev && prevIdx === idx - 1) {
+      const part = headerlessContinuation(prev, snap, contexts.get(idx)?.before ?? []);
+      if (part) {
+        prev.parts.push(part);
+        buildBlockItems(prev);
+        prevIdx = idx;
+        continue;
+      }
     }
     if ('skipped' in res) {
       // keep a small table's texts: rules may read a 目录 ("是否空表 / 公开空表理由")

@@ -110,4 +110,24 @@ export function continues(a: BudgetTable, b: BudgetTable, between: string[]): bo
   return repeated || headerless;
 }
 
+/**
+ * A continuation printed without its header (the rest of a table after a PDF page break) does not
+ * score as a budget table on its own. Read it as a headerless part of the table above when it has the
+ * same columns, follows with only title/unit lines between, and carries figures in that table's
+ * amount columns (or a total row).
+ */
+export function headerlessContinuation(prev: BudgetTable, snap: TableSnapshot, between: string[]): TablePart | null {
+  if (hasTotal(prev)) return null;
+  const last = prev.parts[prev.parts.length - 1]!;
+  const { cells, cols } = readCells(snap);
+  if (cols !== last.cols || cells.length === 0) return null;
+  const titleKey = labelKey(prev.title);
+  const metaOnly = between.every((t) => labelKey(t) === titleKey || /^(单位|金额单位|部门|填报单位|编制单位)[:：]|^续表|^第\d+页/.test(labelKey(t)));
+  if (!metaOnly) return null;
+  if (bodyStart(cells, 0) !== 0) return null; // it has header rows of its own: not headerless
+  const amountCols = new Set(prev.blocks.flatMap((b) => b.amountCols));
+  const fits = cells.some((row) => row.some((c) => c.isOrigin && amountCols.has(c.col) && c.figure.kind === 'amount' && !c.codeLike));
+  return fits ? { index: snap.index, rows: cells.length, cols, headerRows: 0, cells } : null;
+}
+
 export { contextsOf };

@@ -104,7 +104,9 @@ export function assignBlocks(columns: Column[]): number {
   return block + 1;
 }
 
-const TOTAL_COL = /^(合计|总计|小计|合计数|总额|资金总额)$|合计$|总计$|小计$/;
+const TOTAL_RE = /^(合计|总计|小计|合计数|总额|资金总额)$|合计$|总计$|小计$/;
+/** A total column's name, also when it carries its unit ("合计（万元）"). */
+const TOTAL_COL = { test: (name: string) => TOTAL_RE.test(name.replace(/[（(][^（()）]*(元|%)[)）]$/, '')) };
 
 /**
  * Column arithmetic from the header tree: within any header node, a child column named 合计/小计/总计

@@ -223,12 +223,11 @@ describe('end to end: row hierarchy in 万元 and 元 tables', () => {
     const { doc, c } = findingsOf(html('1.01')); // 1.01 万元 vs 10,000.40 元: 99.60 元 off, outside the band
     const t = doc.tables[0]!;
     expect(t.columns.slice(2).map((x) => x.unit)).toEqual(['万元', '元', '元']);
-    // KNOWN GAP (missed check, not a false alarm): a total column whose header carries a unit suffix
-    // ("合计（万元）") is not recognised as a total (TOTAL_COL in lib/tables/columns.ts matches the bare
-    // word), so the cross-unit column sum is never evaluated. When fixed, this must become an error
-    // with unit 万元 (and 1.00 万元 vs 10,000.40 元 a rounding info).
-    expect(t.columnSums).toEqual([]);
-    expect(c.findings).toEqual([]);
+    // a total column's name with its unit ("合计（万元）") is still a total: the sum runs across units
+    expect(t.columnSums).toEqual([{ total: 2, parts: [3, 4] }]);
+    const err = c.findings.find((f) => f.rule === 'column-sums' && f.severity === 'error');
+    expect(err?.unit).toBe('万元');
+    expect(findingsOf(html('1.00')).c.findings.every((f) => f.severity === 'info' && f.cause?.id === 'rounding')).toBe(true);
     // the same relation evaluated directly does what the rule should do
     const r = evaluateSum(term('1.01', '万元', 'total'), [term('6,000.40', '元'), term('4,000.00', '元')]);
     expect(r.status).toBe('error');

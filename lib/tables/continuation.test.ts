@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzeSnapshot } from '../analyze';
+import { buildDocumentModel } from '../document';
+import { snapshotPageSync } from '../snapshot/read';
+
+const snap = (html: string) => snapshotPageSync(parseHTML(html).document as unknown as Document).snapshot;
+const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+const HEAD = row(['科目编码', '科目名称', '合计', '人员经费', '公用经费']);
+const PART1 = [
+  ['301', '工资福利支出', '30.00', '30.00', ''], ['30101', '基本工资', '20.00', '20.00', ''], ['30102', '津贴补贴', '10.00', '10.00', ''],
+  ['302', '商品和服务支出', '5.00', '', '5.00'], ['30201', '办公费', '2.00', '', '2.00'],
+].map(row).join('');
+const PART2 = [['30205', '水费', '3.00', '', '3.00'], ['', '合计', '35.00', '30.00', '5.00']].map(row).join('');
+const page = (second: string) =>
+  `<html><body><p>一般公共预算基本支出表</p><p>单位：万元</p><table>${HEAD}${PART1}</table><p>一般公共预算基本支出表</p><p>单位：万元</p><table>${second}</table></body></html>`;
+
+describe('a table cut in two where a page ended is joined into one', () => {
+  it('second part repeating the header', () => {
+    const doc = buildDocumentModel(snap(page(HEAD + PART2)));
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.parts.map((p) => p.index)).toEqual([0, 1]);
+    expect(analyzeSnapshot(snap(page(HEAD + PART2))).summary.problems).toBe(0);
+  });
+
+  it('second part without a header (it would not score as a budget table alone)', () => {
+    const doc = buildDocumentModel(snap(page(PART2)));
+    expect(doc.tables).toHaveLength(1);
+    const items = doc.tables[0]!.blocks[0]!.items;
+    const water = items.find((i) => i.code?.code === '30205')!;
+    expect(water.table).toBe(1);
+    expect(items[water.parent!]!.code?.code).toBe('302');
+    const a = analyzeSnapshot(snap(page(PART2)));
+    expect(a.summary.problems).toBe(0);
+    expect(a.report.tables.map((t) => t.index)).toEqual([0, 1]);
+  });
+
+  it('a following table with other columns is not joined', () => {
+    const other = row(['单位编码', '单位名称', '“三公”经费合计', '公务接待费']) + row(['', '合计', '3.00', '3.00']);
+    const doc = buildDocumentModel(snap(page(other)));
+    expect(doc.tables.map((t) => t.parts.length)).toEqual([1, 1]);
+  });
+
+  it('fixture 001: 一般公共预算基本支出表 continues in the next table, which holds 合计', () => {
+    for (const style of ['plain', 'merged', 'word']) {
+      const doc = buildDocumentModel(snap(readFileSync(`tests/fixtures/pages/001_98990c82be280a35.${style}.html`, 'utf8')));
+      const t = doc.tables.find((x) => x.parts.length === 2 && x.kind === '一般公共预算基本支出表')!;
+      expect(t.parts.map((p) => p.index)).toEqual([4, 5]);
+      const items = t.blocks[0]!.items;
+      expect(items.filter((i) => i.table === 5 && items[i.parent ?? -1]?.code?.code === '302').map((i) => i.code?.code)).toEqual(['30211', '30205', '30201', '30206']);
+    }
+  });
+});
