@@ -24,7 +24,6 @@ export interface FindingCardProps {
   difference?: string;
   unit?: string;
   cause?: string;
-  pinned: boolean;
   x: number;
   y: number;
   /** move keyboard focus into the card (opened from the keyboard) */

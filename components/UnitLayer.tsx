@@ -35,7 +35,7 @@ export function UnitLayer({ chips, banners }: { chips: UnitChip[]; banners: Unit
           class="ll-unit-chip"
           data-written={c.written}
           data-cell={c.cell}
-          style={{ left: `${c.rect.x + c.rect.w}px`, top: `${c.rect.y}px`, minWidth: `${c.rect.w}px`, height: `${c.rect.h}px`, transform: 'translateX(-100%)' }}
+          style={`left:${c.rect.x + c.rect.w}px;top:${c.rect.y}px;min-width:${c.rect.w}px;height:${c.rect.h}px`}
         >
           {c.text}
         </div>

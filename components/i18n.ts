@@ -5,7 +5,6 @@ const zh = {
   appName: '账本核对',
   statusIdle: '尚未核对此页',
   statusRunning: '正在核对…',
-  statusOn: '已核对',
   statusOff: '标注已关闭',
   statusNoTables: '此页未发现预算表格',
   statusError: '核对出错',
@@ -20,7 +19,6 @@ const zh = {
   rounding: '{n} 处尾差',
   notRun: '{n} 项未能核对',
   skippedTables: '{n} 张表未核对',
-  verifiedCount: '{n} 项相符',
 
   sevError: '错误',
   sevWarning: '需注意',
@@ -38,9 +36,7 @@ const zh = {
   unitPage: '金额单位',
   unitTable: '本表单位',
   asWritten: '原单位',
-  unitUnknown: '单位未知',
   prose: '正文',
-  tableUntitled: '表 {n}',
   tableClean: '未发现问题',
   cleanTables: '未发现问题的表（{n}）',
   skippedTable: '未核对：{reason}',
@@ -50,7 +46,6 @@ const zh = {
   listHint: '方向键选择，回车定位，Esc 关闭',
 
   cardLabel: '核对说明',
-  parts: '各分项',
   sumOfParts: '分项之和',
   writtenTotal: '表中所列',
   expected: '按计算应为',
@@ -60,12 +55,9 @@ const zh = {
   blankParts: '另有 {n} 项空白（按 0 计）',
   cause: '可能原因',
   cells: '涉及的单元格',
-  otherTable: '（另一张表）',
   copy: '复制引用',
   copied: '已复制',
   close: '关闭',
-  pinned: '已固定',
-  noArithmetic: '',
 
   termLabel: '术语解释',
   termPage: '本页的解释',
@@ -86,7 +78,6 @@ const zh = {
 
   amountTip: '金额换算',
   writtenAs: '原文',
-  convertedNote: '换算值（原文见悬停提示）',
   convertedBanner: '金额已换算为{unit}（悬停看原文）',
 
   run: '核对此页',
@@ -95,7 +86,6 @@ const zh = {
   settings: '设置',
   language: '语言',
   openOptions: '更多设置…',
-  analysisTime: '分析用时 {n} 毫秒',
   cannotRunHere: '此页面不允许扩展运行（浏览器内置页面、扩展商店等）。',
 
   optionsTitle: '账本核对 · 设置',
@@ -125,7 +115,6 @@ const en: Record<Key, string> = {
   appName: 'Ledger Lens',
   statusIdle: 'This page has not been checked',
   statusRunning: 'Checking…',
-  statusOn: 'Checked',
   statusOff: 'Overlay is off',
   statusNoTables: 'No budget tables on this page',
   statusError: 'The check failed',
@@ -140,7 +129,6 @@ const en: Record<Key, string> = {
   rounding: '{n} rounding differences',
   notRun: '{n} checks could not run',
   skippedTables: '{n} tables not checked',
-  verifiedCount: '{n} relations hold',
 
   sevError: 'Error',
   sevWarning: 'Warning',
@@ -158,9 +146,7 @@ const en: Record<Key, string> = {
   unitPage: 'Amounts in',
   unitTable: 'This table in',
   asWritten: 'As written',
-  unitUnknown: 'unit unknown',
   prose: 'Text',
-  tableUntitled: 'Table {n}',
   tableClean: 'No problems found',
   cleanTables: 'Tables without problems ({n})',
   skippedTable: 'Not checked: {reason}',
@@ -170,7 +156,6 @@ const en: Record<Key, string> = {
   listHint: 'Arrow keys to move, Enter to go to the cell, Esc to close',
 
   cardLabel: 'Check details',
-  parts: 'Parts',
   sumOfParts: 'Sum of parts',
   writtenTotal: 'Written total',
   expected: 'Computed',
@@ -180,12 +165,9 @@ const en: Record<Key, string> = {
   blankParts: '{n} blank cells (count as 0)',
   cause: 'Likely cause',
   cells: 'Cells involved',
-  otherTable: '(another table)',
   copy: 'Copy citation',
   copied: 'Copied',
   close: 'Close',
-  pinned: 'Pinned',
-  noArithmetic: '',
 
   termLabel: 'Term',
   termPage: 'This page says',
@@ -206,7 +188,6 @@ const en: Record<Key, string> = {
 
   amountTip: 'Amount in other units',
   writtenAs: 'As written',
-  convertedNote: 'Converted (hover for the original)',
   convertedBanner: 'Amounts converted to {unit} (hover for the original)',
 
   run: 'Check this page',
@@ -215,7 +196,6 @@ const en: Record<Key, string> = {
   settings: 'Settings',
   language: 'Language',
   openOptions: 'More settings…',
-  analysisTime: 'analysed in {n} ms',
   cannotRunHere: 'Extensions cannot run on this page (browser pages, web stores …).',
 
   optionsTitle: 'Ledger Lens · Settings',

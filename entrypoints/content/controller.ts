@@ -43,10 +43,12 @@ export class Overlay {
     private settings: Settings,
   ) {
     ctx.onInvalidated(() => this.stop(false));
-    onSettingsChanged((s) => {
-      this.settings = s;
-      this.session?.store.set({ settings: s, lang: s.language, showVerified: s.showVerified });
-    });
+    ctx.onInvalidated(
+      onSettingsChanged((s) => {
+        this.settings = s;
+        this.session?.store.set({ settings: s, lang: s.language, showVerified: s.showVerified });
+      }),
+    );
   }
 
   state(): ContentState {
@@ -192,7 +194,7 @@ export class Overlay {
         flashTimer = window.setTimeout(() => store.set({ flash: null }), FLASH_MS);
       },
       select: (finding, focus = false) => {
-        store.set({ active: finding === null ? null : { finding, pinned: true, focus }, hover: null });
+        store.set({ active: finding === null ? null : { finding, focus }, hover: null });
       },
       setUnit: (table, unit) => {
         if (table === null) store.set({ pageUnit: unit, tableUnits: {} });

@@ -21,26 +21,34 @@ export interface Geometry {
   box(el: Element): Box | null;
   /** Visible part of the document in overlay coordinates. */
   viewport(): Box;
-  /** Register a read → write pass run on every layout change (and once now). */
-  track(read: Reader, signal: AbortSignal): void;
+  /** Register a read → write pass run on every layout change (and once now); returns a function that
+   * schedules this pass alone (its data changed, the layout did not). */
+  track(read: Reader, signal: AbortSignal): () => void;
   /** Watch an element's size (tables): its changes schedule a pass. */
   watch(el: Element): void;
-  /** Schedule a pass (data changed). */
+  /** Schedule every pass (something may have moved). */
   invalidate(): void;
 }
 
 export function createGeometry(host: () => Element | null, win: Window, signal: AbortSignal, onError: (e: unknown) => void): Geometry {
   const readers = new Set<Reader>();
+  const pending = new Set<Reader>();
+  let all = false;
   let frame = 0;
   let origin: { x: number; y: number } | null = null;
+  // boxes read in this pass: several features ask for the same cells
+  let boxes = new Map<Element, Box | null>();
 
   let inPass = false;
   const run = () => {
     frame = 0;
     origin = null;
     inPass = true;
+    const batch = all ? [...readers] : [...pending].filter((r) => readers.has(r));
+    all = false;
+    pending.clear();
     const writes: (() => void)[] = [];
-    for (const r of readers) {
+    for (const r of batch) {
       try {
         const w = r();
         if (w) writes.push(w);
@@ -50,6 +58,7 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
     }
     inPass = false;
     origin = null;
+    boxes = new Map();
     for (const w of writes) {
       try {
         w();
@@ -58,9 +67,13 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
       }
     }
   };
-  const invalidate = () => {
+  const schedule = () => {
     if (signal.aborted || frame) return;
     frame = win.requestAnimationFrame(run);
+  };
+  const invalidate = () => {
+    all = true;
+    schedule();
   };
   signal.addEventListener('abort', () => {
     if (frame) win.cancelAnimationFrame(frame);
@@ -95,10 +108,12 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
 
   return {
     box(el) {
+      if (inPass && boxes.has(el)) return boxes.get(el)!;
       const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) return null;
       const o = originOf();
-      return { x: r.left - o.x, y: r.top - o.y, w: r.width, h: r.height };
+      const b = r.width === 0 && r.height === 0 ? null : { x: r.left - o.x, y: r.top - o.y, w: r.width, h: r.height };
+      if (inPass) boxes.set(el, b);
+      return b;
     },
     viewport() {
       const o = originOf();
@@ -108,7 +123,12 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
     track(read, sig) {
       readers.add(read);
       sig.addEventListener('abort', () => readers.delete(read), { once: true });
-      invalidate();
+      const redraw = () => {
+        pending.add(read);
+        schedule();
+      };
+      redraw();
+      return redraw;
     },
     watch(el) {
       ro.observe(el);

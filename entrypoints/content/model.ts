@@ -4,7 +4,6 @@ import type { OverlayStatus } from '../../lib/messages/schema';
 
 /** How a finding is drawn: by severity, with the two kinds of `info` told apart. */
 export type FindingKind = 'error' | 'warning' | 'rounding' | 'note' | 'notRun';
-export const FINDING_KINDS: readonly FindingKind[] = ['error', 'warning', 'rounding', 'note', 'notRun'];
 
 export function findingKind(f: Finding): FindingKind {
   if (f.severity === 'error') return 'error';
@@ -20,11 +19,10 @@ export interface Flash {
   targets: { table: number; cells: CellRef[] }[];
 }
 
+/** A pinned card: opened by a click, Enter or the panel; stays until closed. */
 export interface Active {
   /** index into analysis.report.findings */
   finding: number;
-  /** pinned by click/Enter (stays until closed) */
-  pinned: boolean;
   /** opened from the keyboard: move focus into the card */
   focus?: boolean;
 }

@@ -1,5 +1,5 @@
 /**
- * Overlay benchmark (run with `npx tsx tests/e2e/bench.ts [runs]`): for every fixture page and a
+ * Overlay benchmark (`npx tsx tests/e2e/bench.ts [--runs 3]`): for every fixture page and a
  * generated page of 100 tables / ~50,000 cells, prints
  *   - time to first highlight: from the content script's start, and from navigation start;
  *   - main-thread time the overlay costs the page: the renderer's TaskDuration (CDP
@@ -7,14 +7,24 @@
  *   - the floor: reading every table cell's text once (table.rows → cells → textContent), and the
  *     ratio of the overlay's cost to it;
  *   - the longest task after the overlay started.
- * Medians over `runs` (default 3). Writes artifacts/bench.json. No assertions: numbers for people.
+ * Medians over `--runs` (default 3; the big page `--big-runs`, default 1; its size `--big-tables 100
+ * --big-cells 50000`). Writes artifacts/bench.json. No assertions: numbers for people.
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
 import { artifactPath, ensureBuilt, launch, listHtml, PAGES_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
-const runs = Number(process.argv[2] ?? 3);
+const args = process.argv.slice(2);
+const flag = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const runs = flag('--runs', 3);
+// the big page runs once by default: its analysis alone takes minutes (see the report)
+const bigRuns = flag('--big-runs', 1);
+const bigTables = flag('--big-tables', 100);
+const bigCells = flag('--big-cells', 50_000);
 
 interface Sample {
   firstFromStart: number;
@@ -75,9 +85,9 @@ async function sample(b: Browser, fx: Fixtures, path: string, settleMs: number):
   const url = fx.gov(path);
   const overlayMeter = await meter(page);
   await page.goto(url);
-  const st = await waitForTabState(b, url, ['on', 'no-tables', 'error'], 120_000);
+  const st = await waitForTabState(b, url, ['on', 'no-tables', 'error'], 1_200_000);
   if (st.status !== 'on') throw new Error(`${path}: ${st.status} ${st.error ?? ''}`);
-  await waitForOverlay(page, 120_000);
+  await waitForOverlay(page, 1_200_000);
   await page.waitForFunction(() => (document.querySelector('ledger-lens-overlay') as HTMLElement).dataset.timings?.includes('firstPaint'), undefined, { timeout: 60_000 });
   await settle(page, settleMs);
   const overlayTask = await overlayMeter();
@@ -108,18 +118,18 @@ const median = (xs: number[]) => {
 
 const ext = ensureBuilt();
 const fx = await serveFixtures();
-const big = bigBudgetPage({ tables: 100, cellsTarget: 50_000, seed: 1 });
+const big = bigBudgetPage({ tables: bigTables, cellsTarget: bigCells, seed: 1 });
 fx.add('big-100x50k.html', big.html);
 const b = await launch(ext, fx.port);
 
-const targets = [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400 })), { name: `big (100 tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500 }];
+const targets = [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400, runs })), { name: `big (${big.tables.length} tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500, runs: bigRuns }];
 const results: Record<string, Record<keyof Sample, number>> = {};
 const f = (x: number) => x.toFixed(0).padStart(7);
-console.log(`overlay benchmark, median of ${runs} runs (ms)`);
+console.log(`overlay benchmark, median of ${runs} runs (big page: ${bigRuns}) (ms)`);
 console.log('page'.padEnd(44) + ['1st hl', 'from nav', 'snapshot', 'analysis', 'main thr', 'read', 'ratio', 'max task'].map((h) => h.padStart(9)).join(''));
 for (const tgt of targets) {
   const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await sample(b, fx, tgt.path, tgt.settle));
+  for (let i = 0; i < tgt.runs; i++) samples.push(await sample(b, fx, tgt.path, tgt.settle));
   const m = Object.fromEntries((Object.keys(samples[0]!) as (keyof Sample)[]).map((k) => [k, median(samples.map((s) => s[k]))])) as Record<keyof Sample, number>;
   results[tgt.name] = m;
   const ratio = m.readMs > 0 ? m.overlayTaskMs / m.readMs : NaN;

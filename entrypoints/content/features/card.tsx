@@ -21,6 +21,7 @@ export const card: Feature = {
     let overCard = false;
     let hideTimer = 0;
     let drawnFor: number | null = null;
+    let redraw = () => {};
 
     const wanted = (): number | null => {
       const s = store.get();
@@ -35,13 +36,13 @@ export const card: Feature = {
         hideTimer = win.setTimeout(() => {
           if (wanted() === null) {
             shown = null;
-            geometry.invalidate();
+            redraw();
           }
         }, HIDE_DELAY);
         return;
       }
       shown = w;
-      geometry.invalidate();
+      redraw();
     };
 
     const close = () => {
@@ -86,7 +87,6 @@ export const card: Feature = {
               difference={f.difference}
               unit={f.unit}
               cause={view.cause}
-              pinned={active?.finding === i}
               focus={!!(active?.finding === i && active.focus)}
               x={x}
               y={y}
@@ -102,18 +102,18 @@ export const card: Feature = {
         );
         drawnFor = i;
         // second pass with the real height (once per card)
-        if (remeasure) geometry.invalidate();
+        if (remeasure) redraw();
       };
     };
 
-    geometry.track(read, signal);
+    redraw = geometry.track(read, signal);
     // going to a finding scrolls the page: place the card again where the scroll ends
     const afterScroll = () => {
       let done = false;
       const again = () => {
         if (done) return;
         done = true;
-        geometry.invalidate();
+        redraw();
       };
       win.addEventListener('scrollend', again, { once: true, signal });
       win.setTimeout(again, 900);
@@ -124,11 +124,11 @@ export const card: Feature = {
         // closed on purpose (Escape, ×, a click elsewhere): gone at once, even under the pointer
         overCard = false;
         shown = null;
-        geometry.invalidate();
+        redraw();
       } else if (changed(s, prev, 'active', 'hover', 'panelOpen')) update();
       else if (changed(s, prev, 'analysis', 'status', 'lang')) {
         if (s.analysis !== prev.analysis) shown = null;
-        geometry.invalidate();
+        redraw();
       }
     }, signal);
 

@@ -4,6 +4,7 @@ import { t } from '../../../components/i18n';
 import type { CellRef } from '../../../lib/report/schema';
 import { changed } from '../store';
 import { visibleFindings } from '../model';
+import { nearViewport } from '../near';
 import type { Feature } from './types';
 
 const MARKER = 20;
@@ -25,7 +26,7 @@ export const highlights: Feature = {
       onActivate: (i: number, keyboard: boolean) => {
         const a = store.get().active;
         // a click on the marker of the pinned card closes it; keyboard activation moves focus into it
-        if (a?.finding === i && a.pinned) ctx.actions.select(null);
+        if (a?.finding === i) ctx.actions.select(null);
         else ctx.actions.select(i, keyboard);
       },
     };
@@ -81,7 +82,9 @@ export const highlights: Feature = {
       }
 
       if (s.showVerified) {
+        near.watch(s.tables);
         s.analysis.verified.forEach((v, i) => {
+          if (!near.has(s.tables[v.table])) return;
           const cell = v.cells[0];
           const rect = cell && boxFor(v.table, cell);
           // on the cell's top-right corner, over the border, clear of the figure
@@ -103,9 +106,11 @@ export const highlights: Feature = {
         if (boxes.length) ctx.mark('firstHighlight');
       };
     };
-    geometry.track(read, signal);
+    const redraw = geometry.track(read, signal);
+    // ✓ marks can number in the thousands: drawn for the tables near the viewport only
+    const near = nearViewport(() => store.get().showVerified && redraw(), signal);
     store.subscribe((s, prev) => {
-      if (changed(s, prev, 'analysis', 'status', 'filter', 'showVerified', 'active', 'hover', 'flash', 'lang')) geometry.invalidate();
+      if (changed(s, prev, 'analysis', 'status', 'filter', 'showVerified', 'active', 'hover', 'flash', 'lang')) redraw();
     }, signal);
     signal.addEventListener('abort', () => {
       const layer = ctx.layer();

@@ -51,13 +51,14 @@ export const terms: Feature = {
     let pointer = { x: 0, y: 0 };
     let marks: Mark[] = [];
     let collected = false;
+    let redraw = () => {};
 
     const hostEl = () => (ctx.layer()?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
 
     const show = (s: Shown | null) => {
       win.clearTimeout(hideTimer);
       shown = s;
-      geometry.invalidate();
+      redraw();
     };
     const hideSoon = () => {
       win.clearTimeout(hideTimer);
@@ -204,7 +205,7 @@ export const terms: Feature = {
         const node = blocks[m.group]?.[m.item];
         return node ? [{ node, start: m.match.start, end: Math.min(m.match.end, node.data.length) }] : [];
       });
-      geometry.invalidate();
+      redraw();
     };
 
     const read = () => {
@@ -258,11 +259,11 @@ export const terms: Feature = {
           layer,
         );
     };
-    geometry.track(read, signal);
+    redraw = geometry.track(read, signal);
     store.subscribe((s, prev) => {
       if (s.status === 'on' && !collected && s.settings.glossaryUnderline) void collect().catch((e) => ctx.report('collect', e));
       if (s.analysis !== prev.analysis) show(null);
-      if (changed(s, prev, 'status', 'settings', 'lang')) geometry.invalidate();
+      if (changed(s, prev, 'status', 'settings', 'lang')) redraw();
     }, signal);
     signal.addEventListener('abort', () => {
       win.clearTimeout(probeTimer);

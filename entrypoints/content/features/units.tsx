@@ -6,6 +6,7 @@ import type { AmountCell, PageAnalysis } from '../../../lib/report/schema';
 import { changed } from '../store';
 import { convertAmount } from '../convert';
 import { effectiveUnit } from '../model';
+import { nearViewport } from '../near';
 import type { Feature } from './types';
 
 /**
@@ -19,18 +20,8 @@ export const units: Feature = {
     const { store, geometry } = ctx;
     let byTable = new Map<number, AmountCell[]>();
     let grouped: PageAnalysis | null = null;
-    const near = new Set<Element>();
-    const io = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          if (e.isIntersecting) near.add(e.target);
-          else near.delete(e.target);
-        }
-        if (anyConverted()) geometry.invalidate();
-      },
-      { rootMargin: '100% 0px 100% 0px' },
-    );
-    signal.addEventListener('abort', () => io.disconnect());
+    let redraw = () => {};
+    const near = nearViewport(() => anyConverted() && redraw(), signal);
 
     const anyConverted = () => {
       const s = store.get();
@@ -46,12 +37,7 @@ export const units: Feature = {
         list.push(x);
         byTable.set(x.table, list);
       }
-      io.disconnect();
-      near.clear();
-      for (const i of byTable.keys()) {
-        const el = tables[i];
-        if (el) io.observe(el);
-      }
+      near.watch([...byTable.keys()].flatMap((i) => (tables[i] ? [tables[i]] : [])));
     };
 
     const read = () => {
@@ -88,9 +74,9 @@ export const units: Feature = {
       return () => render(<UnitLayer chips={chips} banners={banners} />, layer);
     };
 
-    geometry.track(read, signal);
+    redraw = geometry.track(read, signal);
     store.subscribe((s, prev) => {
-      if (changed(s, prev, 'analysis', 'status', 'pageUnit', 'tableUnits', 'lang')) geometry.invalidate();
+      if (changed(s, prev, 'analysis', 'status', 'pageUnit', 'tableUnits', 'lang')) redraw();
     }, signal);
     signal.addEventListener('abort', () => {
       const layer = ctx.layer();
