@@ -1,4 +1,4 @@
-import { Icon, type IconKind } from './icons';
+import type { IconKind } from './icons';
 
 export interface Rect {
   x: number;
@@ -82,7 +82,7 @@ export function HighlightLayer(props: { boxes: HighlightBox[]; markers: MarkerVi
           onBlur={() => events.onLeave(m.finding)}
           onClick={(e) => events.onActivate(m.finding, e.detail === 0)}
         >
-          <Icon kind={m.kind} />
+          <span class="ll-glyph" aria-hidden="true" />
         </button>
       ))}
     </>

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '../../components/overlay.css?inline';
+import glyphCss from '../../components/glyphs.css?inline';
 
 export const HOST_TAG = 'ledger-lens-overlay';
 
@@ -27,7 +28,7 @@ export async function mountUi(ctx: ContentScriptContext, layerOrder: readonly st
     append: 'last',
     mode: 'open',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    css: overlayCss,
+    css: overlayCss + '\n' + glyphCss,
     onMount: (container) => container,
   });
   ui.mount();

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { Options, type SiteView } from '../../components/Options';
 import { t } from '../../components/i18n';
 import '../../components/pages.css';
+import '../../components/glyphs.css';
 import { DEFAULT_SETTINGS, isGovHost, normalizeSite, originPatterns, type Settings } from '../../lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import '../../components/pages.css';
+import '../../components/glyphs.css';
 import { TabState } from '../../lib/messages/schema';
 import { type Language } from '../../lib/settings/schema';
 import { toBackground } from '../shared/messaging';

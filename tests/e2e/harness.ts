@@ -5,7 +5,7 @@
  * server with --host-resolver-rules) and on-demand runs through the toolbar button (CDP
  * Extensions.triggerAction opens the popup, which grants activeTab and runs the check).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -117,8 +117,23 @@ export async function serveFixtures(): Promise<Fixtures> {
   };
 }
 
+/**
+ * Debian's Chromium (and the CJK font that makes screenshots readable); installed with apt-get when
+ * missing, as root or through sudo, so `npm ci && npm run demo` works on a fresh machine.
+ */
 export function chromiumPath(): string {
-  return execFileSync('bash', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+  const find = () => spawnSync('bash', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).stdout.trim();
+  let path = find();
+  const font = spawnSync('bash', ['-c', "fc-list 2>/dev/null | grep -qi 'wenquanyi\\|wqy'"]).status === 0;
+  if (!path || !font) {
+    const pkgs = [...(path ? [] : ['chromium']), ...(font ? [] : ['fonts-wqy-microhei'])];
+    const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+    console.error(`installing ${pkgs.join(' ')} with apt-get…`);
+    const r = spawnSync('bash', ['-c', `${sudo}apt-get update -q && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${pkgs.join(' ')}`], { stdio: 'inherit' });
+    path = find();
+    if (r.status !== 0 || !path) throw new Error(`Chromium is needed: apt-get install -y ${pkgs.join(' ')} (as root)`);
+  }
+  return path;
 }
 
 export interface Browser {

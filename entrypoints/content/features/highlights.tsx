@@ -8,6 +8,7 @@ import { nearViewport } from '../near';
 import type { Feature } from './types';
 
 const MARKER = 20;
+const ALL_FINDINGS_UP_TO = 300;
 const SEV_KEY = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' } as const;
 
 /**
@@ -47,9 +48,14 @@ export const highlights: Feature = {
         return el ? geometry.box(el) : null;
       };
 
-      for (const { f, i, kind } of visibleFindings(s)) {
+      const findings = visibleFindings(s);
+      // a usual page: every finding drawn (and reachable with Tab); a page with very many: those near the viewport
+      const nearOnly = findings.length > ALL_FINDINGS_UP_TO;
+      near.watch(s.tables);
+      for (const { f, i, kind } of findings) {
         if (f.table === null) continue;
         const isActive = activeId === i;
+        if (nearOnly && !isActive && !near.has(s.tables[f.table])) continue;
         let anchor: { x: number; y: number } | null = null;
         for (const cell of f.cells) {
           const rect = boxFor(f.table, cell);
@@ -82,7 +88,6 @@ export const highlights: Feature = {
       }
 
       if (s.showVerified) {
-        near.watch(s.tables);
         s.analysis.verified.forEach((v, i) => {
           if (!near.has(s.tables[v.table])) return;
           const cell = v.cells[0];
@@ -108,7 +113,7 @@ export const highlights: Feature = {
     };
     const redraw = geometry.track(read, signal);
     // ✓ marks can number in the thousands: drawn for the tables near the viewport only
-    const near = nearViewport(() => store.get().showVerified && redraw(), signal);
+    const near = nearViewport(() => redraw(), signal);
     store.subscribe((s, prev) => {
       if (changed(s, prev, 'analysis', 'status', 'filter', 'showVerified', 'active', 'hover', 'flash', 'lang')) redraw();
     }, signal);
