@@ -101,6 +101,13 @@ export interface PageFigure {
   label: string[];
 }
 
+/** Thousands separators for reading (messages only; the JSON fields stay plain decimal strings). */
+export function grouped(plain: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(plain);
+  if (!m) return plain;
+  return m[1]! + m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] ?? '');
+}
+
 function fmt(v: Decimal, decimals: number): string {
   return formatDecimal(v, decimals);
 }
@@ -179,8 +186,8 @@ export function likelyCause(total: Term, parts: Term[], r: SumResult, page: Page
     const whereEn = rank(hit) === 0 ? 'the same row' : rank(hit) === 1 ? 'the same table' : `table #${hit.table}`;
     return {
       id: 'difference-is-another-figure',
-      zh: `差额恰好等于${where}的「${hit.label.join(' › ')}」${fmt(hit.value, hit.decimals)}：可能口径不同（如含/不含该项），或该数填在了别处。`,
-      en: `The difference equals "${hit.label.join(' › ')}" (${fmt(hit.value, hit.decimals)}) in ${whereEn}: a scope difference, or the figure was entered elsewhere.`,
+      zh: `差额恰好等于${where}的「${hit.label.join(' › ')}」${grouped(fmt(hit.value, hit.decimals))}：可能口径不同（如含/不含该项），或该数填在了别处。`,
+      en: `The difference equals "${hit.label.join(' › ')}" (${grouped(fmt(hit.value, hit.decimals))}) in ${whereEn}: a scope difference, or the figure was entered elsewhere.`,
     };
   }
   // 2. a figure in the wrong unit: ×10,000 (元 ↔ 万元)
@@ -279,8 +286,8 @@ export function reportSum(args: {
     table: main,
     cells,
     related,
-    message: `${prefix}${what.zh}：「${total.label.join(' › ')}」${totalText}，各项之和 ${fmt(r.expected, d)}，差 ${fmt(r.difference, d)}${u ? ' ' + u : ''}`,
-    messageEn: `${r.status === 'rounding' ? 'Rounding difference: ' : ''}${what.en}: "${total.label.join(' › ')}" is ${totalText}, the parts add up to ${fmt(r.expected, d)}, difference ${fmt(r.difference, d)}${u ? ' ' + u : ''}`,
+    message: `${prefix}${what.zh}：「${total.label.join(' › ')}」${totalText}，各项之和 ${grouped(fmt(r.expected, d))}，差 ${grouped(fmt(r.difference, d))}${u ? ' ' + u : ''}`,
+    messageEn: `${r.status === 'rounding' ? 'Rounding difference: ' : ''}${what.en}: "${total.label.join(' › ')}" is ${totalText}, the parts add up to ${grouped(fmt(r.expected, d))}, difference ${grouped(fmt(r.difference, d))}${u ? ' ' + u : ''}`,
     expected: fmt(r.expected, d),
     actual: fmt(r.actual, d),
     difference: fmt(r.difference, d),
