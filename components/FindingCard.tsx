@@ -151,7 +151,7 @@ export function FindingCard(p: FindingCardProps) {
                   {t(p.lang, allParts.length ? 'sumOfParts' : 'expected')}
                 </td>
                 <td class="num">
-                  {groupDigits(p.expected)}
+                  {u ? groupDigits(p.expected) : p.expected /* a year or a count is not grouped */}
                   {u}
                 </td>
               </tr>
@@ -164,7 +164,7 @@ export function FindingCard(p: FindingCardProps) {
                   {total && <>（{go(total.i, full(total.d))}）</>}
                 </td>
                 <td class="num">
-                  {groupDigits(p.actual)}
+                  {u ? groupDigits(p.actual) : p.actual}
                   {u}
                 </td>
               </tr>
