@@ -15,6 +15,7 @@ import {
   listHtml,
   PAGES_DIR,
   serveFixtures,
+  settleScroll,
   waitForOverlay,
   waitForTabState,
 } from '../e2e/harness';
@@ -86,7 +87,7 @@ for (const f of files) {
     for (const r of rows) console.log(r.length > 1 ? `      ${r[0]}${' '.repeat(width + 2 - cols(r[0]!))}${r[1]!.padStart(18)}` : `      ${r[0]}`);
     if (card.cause) console.log(`      ${card.cause}`);
     if (i === 0) {
-      await page.waitForTimeout(700);
+      await settleScroll(page);
       await page.screenshot({ path: artifactPath('demo', f.replace(/\.html$/, '.png')) });
     }
   }

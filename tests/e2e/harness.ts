@@ -269,6 +269,19 @@ export async function recordLongTasks(ctx: BrowserContext): Promise<void> {
   });
 }
 
+/** Wait until the page stops scrolling (a smooth scroll to a finding), then one more frame. */
+export async function settleScroll(page: Page, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = -1;
+  while (Date.now() < end) {
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) break;
+    last = y;
+    await page.waitForTimeout(150);
+  }
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 export function artifactPath(...parts: string[]): string {
   const p = join(ARTIFACTS, ...parts);
   mkdirSync(resolve(p, '..'), { recursive: true });

@@ -17,6 +17,7 @@ import {
   launch,
   PAGES_DIR,
   serveFixtures,
+  settleScroll,
   tabState,
   waitForOverlay,
   waitForTabState,
@@ -256,7 +257,7 @@ describe('toolbar run on a non-government page', () => {
     const first = expectedAnalysis(WAN).report.findings.findIndex((f) => f.table !== null && f.cells.length > 0);
     await root(page, `.ll-item[data-finding="${first}"]`).click();
     await root(page, '.ll-card').waitFor();
-    await page.waitForTimeout(800);
+    await settleScroll(page);
     await page.screenshot({ path: artifactPath('screenshots', 'dark.png') });
 
     // 200% zoom: half the CSS pixels, twice the device pixels

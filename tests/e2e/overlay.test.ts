@@ -15,6 +15,7 @@ import {
   PAGES_DIR,
   recordLongTasks,
   serveFixtures,
+  settleScroll,
   waitForOverlay,
   waitForTabState,
   writeArtifact,
@@ -125,7 +126,7 @@ describe.each(pages)('%s', (file) => {
       if (first >= 0) {
         await page.locator(`ledger-lens-overlay .ll-item[data-finding="${first}"]`).click();
         await page.locator('ledger-lens-overlay .ll-card').waitFor();
-        await page.waitForTimeout(700); // smooth scroll
+        await settleScroll(page);
       }
       await page.screenshot({ path: artifactPath('screenshots', file.replace(/\.html$/, '.png')) });
 
