@@ -132,7 +132,7 @@ export function FindingCard(p: FindingCardProps) {
                   <span class="op">{n === 0 ? '' : '+'}</span>
                   {go(i, tail(d) + (d.otherTable ? `（${d.otherTable}）` : ''))}
                 </td>
-                <td class="num">{groupDigits(d.written)}</td>
+                <td class="num">{d.written /* as the page writes it: evidence, not a reformatting */}</td>
               </tr>
             ))}
             {blanks.length > 0 && (
@@ -197,7 +197,7 @@ export function FindingCard(p: FindingCardProps) {
         <div class="ll-links" aria-label={t(p.lang, 'cells')}>
           {others.map(({ d, i }) => (
             <span key={`o${i}`}>
-              {go(i, full(d))} <span class="num">{d.written ? groupDigits(d.written) : '—'}</span>
+              {go(i, full(d))} <span class="num">{d.written || '—'}</span>
             </span>
           ))}
         </div>

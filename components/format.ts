@@ -12,6 +12,11 @@ export function amountWithUnit(value: string, unit?: string | null): string {
   return unit ? `${groupDigits(value)} ${unit}` : groupDigits(value);
 }
 
+/** A figure of a finding: an amount (with a unit) is grouped; a year or a count (no unit) is not. */
+export function figure(value: string, unit?: string | null): string {
+  return unit ? amountWithUnit(value, unit) : value;
+}
+
 /** A signed difference: "+630,000.00" / "−0.01". */
 export function signed(value: string): string {
   if (value.startsWith('-')) return groupDigits(value);

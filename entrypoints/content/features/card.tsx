@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { FindingCard, type CardDetail } from '../../../components/FindingCard';
-import { amountWithUnit, signed } from '../../../components/format';
+import { figure, signed } from '../../../components/format';
 import { t } from '../../../components/i18n';
 import type { CellRef, Finding, PageAnalysis } from '../../../lib/report/schema';
 import type { Language } from '../../../lib/settings/schema';
@@ -230,9 +230,9 @@ export function citation(f: Finding, a: PageAnalysis, lang: Language, url: strin
   const v = cardView(f, a, lang);
   const lines = [`【${t(lang, 'appName')}】${v.where}`, v.message];
   if (f.text) lines.push(`“${f.text}”`);
-  for (const d of v.details) lines.push(`  ${d.label.filter(Boolean).join(' › ')}${d.otherTable ? `（${d.otherTable}）` : ''}: ${amountWithUnit(d.written)}`);
-  if (f.expected !== undefined) lines.push(`${t(lang, 'expected')}: ${amountWithUnit(f.expected, f.unit)}`);
-  if (f.actual !== undefined) lines.push(`${t(lang, 'actual')}: ${amountWithUnit(f.actual, f.unit)}`);
+  for (const d of v.details) lines.push(`  ${d.label.filter(Boolean).join(' › ')}${d.otherTable ? `（${d.otherTable}）` : ''}: ${d.written}`);
+  if (f.expected !== undefined) lines.push(`${t(lang, 'expected')}: ${figure(f.expected, f.unit)}`);
+  if (f.actual !== undefined) lines.push(`${t(lang, 'actual')}: ${figure(f.actual, f.unit)}`);
   if (f.difference !== undefined) lines.push(`${t(lang, 'difference')}: ${signed(f.difference)}${f.unit ? ' ' + f.unit : ''}`);
   if (v.cause) lines.push(`${t(lang, 'cause')}: ${v.cause}`);
   lines.push(url, new Date().toISOString());

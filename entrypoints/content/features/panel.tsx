@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { FindingsPanel, type PanelGroup, type PanelItem, type PanelKind } from '../../../components/FindingsPanel';
-import { amountWithUnit, signed } from '../../../components/format';
+import { figure, signed } from '../../../components/format';
 import { t } from '../../../components/i18n';
 import type { Finding } from '../../../lib/report/schema';
 import type { Language } from '../../../lib/settings/schema';
@@ -72,7 +72,7 @@ function itemDetail(f: Finding, lang: Language): string | undefined {
   const u = f.unit ? ' ' + f.unit : '';
   if (f.difference !== undefined) return `${t(lang, 'difference')} ${signed(f.difference)}${u}`;
   if (f.expected !== undefined && f.actual !== undefined)
-    return `${t(lang, 'expected')} ${amountWithUnit(f.expected, f.unit)}，${t(lang, 'actual')} ${amountWithUnit(f.actual, f.unit)}`;
+    return `${t(lang, 'expected')} ${figure(f.expected, f.unit)}，${t(lang, 'actual')} ${figure(f.actual, f.unit)}`;
   return undefined;
 }
 
