@@ -16,14 +16,13 @@ export interface ReadOptions {
 function cellSnapshot(el: Element): CellSnapshot {
   const parts = rawText(el);
   const raw = parts.join('');
+  // bold: the cell itself, or a <b>/<strong> wrapping its whole text (checked on the first child only:
+  // a per-cell querySelector costs more than reading the text)
   let bold = isBoldElement(el);
-  if (!bold) {
-    const strong = el.querySelector('b,strong');
-    bold = !!strong && normalizeSpace(strong.textContent ?? '') === normalizeSpace(raw);
-  }
+  const lead = el.firstElementChild;
+  if (!bold && lead && el.childElementCount === 1 && /^(B|STRONG)$/i.test(lead.nodeName)) bold = true;
   let indent = leadingIndent(raw) + styleIndent(el);
-  const first = el.firstElementChild;
-  if (first) indent += styleIndent(first);
+  if (lead) indent += styleIndent(lead);
   return {
     text: normalizeSpace(raw),
     rowSpan: spanOf(el, 'rowspan'),
