@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { convert, formatDecimal, halfUlp } from '../figures';
 import type { CellDetail, Finding, Severity, UnitName } from '../report/schema';
+import { UNIT_EXPONENT } from '../figures/display';
 import type { CellValue } from '../tables/model';
 import type { Reporter } from './rule';
 
@@ -47,14 +48,12 @@ function read(t: Term, unit: UnitName | null): { v: Decimal; h: Decimal; decimal
   if (t.value.kind === 'amount') {
     const decimals = t.value.decimals;
     // display precision follows the unit: 3.5 万元 is 35000 元 (0 decimals), 35,000 元 is 3.5000 万元
-    const shift = unit && t.unit ? EXPONENT[t.unit] - EXPONENT[unit] : 0;
+    const shift = unit && t.unit ? UNIT_EXPONENT[t.unit] - UNIT_EXPONENT[unit] : 0;
     return { v: conv(t.value.value), h: conv(halfUlp(decimals)), decimals: Math.max(0, decimals - shift) };
   }
   if (t.value.kind === 'blank' || t.value.kind === 'dash') return { v: ZERO, h: ZERO, decimals: 0 };
   return null;
 }
-
-const EXPONENT: Record<UnitName, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 
 /** Whether total = Σ parts holds, within the rounding interval of the written figures. */
 export function evaluateSum(total: Term, parts: Term[], unit: UnitName | null = total.unit): SumResult {

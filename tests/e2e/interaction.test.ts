@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { convertAmount } from '../../entrypoints/content/convert';
+import { convertAmount } from '../../lib/figures/display';
 import { groupDigits, signed } from '../../components/format';
 import {
   artifactPath,

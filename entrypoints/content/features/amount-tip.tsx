@@ -4,7 +4,7 @@ import { groupDigits } from '../../../components/format';
 import { t } from '../../../components/i18n';
 import type { AmountCell } from '../../../lib/report/schema';
 import { amountIndex } from '../amounts';
-import { convertAmount, SWITCH_UNITS } from '../convert';
+import { convertAmount, SWITCH_UNITS } from '../../../lib/figures/display';
 import type { Feature } from './types';
 
 /** Any figure under the pointer shows its value in 元, 万元 and 亿元, the written one marked. */

@@ -4,7 +4,7 @@ import { groupDigits } from '../../../components/format';
 import { t } from '../../../components/i18n';
 import type { AmountCell, PageAnalysis } from '../../../lib/report/schema';
 import { changed } from '../store';
-import { convertAmount } from '../convert';
+import { convertAmount } from '../../../lib/figures/display';
 import { effectiveUnit } from '../model';
 import { nearViewport } from '../near';
 import type { Feature } from './types';

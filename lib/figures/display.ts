@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
-import { convert } from '../../lib/figures/units';
-import type { UnitName } from '../../lib/report/schema';
+import { convert } from './units';
+import type { UnitName } from '../report/schema';
 
-const EXPONENT: Record<UnitName, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
+/** Powers of ten of each unit (元 = 0): conversions only shift the decimal point. */
+export const UNIT_EXPONENT: Record<UnitName, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 
 /**
  * An amount written with `decimals` places in `from`, shown in `to`: exact (decimal.js, the factors
@@ -11,7 +12,7 @@ const EXPONENT: Record<UnitName, number> = { 元: 0, 千元: 3, 万元: 4, 百�
  * "146.77" 万元 (exactly 146.770000), → "0.014677" 亿元; 3,185.85 万元 → "31,858,500" 元.
  */
 export function convertAmount(value: string, decimals: number, from: UnitName, to: UnitName): string {
-  const places = Math.max(0, decimals + EXPONENT[to] - EXPONENT[from]);
+  const places = Math.max(0, decimals + UNIT_EXPONENT[to] - UNIT_EXPONENT[from]);
   const fixed = convert(new Decimal(value), from, to).toFixed(places);
   return trimZeros(fixed, Math.min(places, 2));
 }

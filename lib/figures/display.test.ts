@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertAmount } from './convert';
+import { convertAmount } from './display';
 
 describe('convertAmount', () => {
   it('converts to a larger unit exactly, with the precision the conversion supports', () => {
