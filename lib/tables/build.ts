@@ -40,6 +40,11 @@ function makeBlocks(columns: Column[], count: number): Block[] {
       items: [],
     });
   }
+  // a table that is only figures under a header (a one-row 三公 table): one block whose rows have no label
+  if (blocks.length === 0 && !columns.some((c) => c.role === 'label' || c.role === 'code')) {
+    const amounts = columns.filter((c) => c.role === 'amount');
+    if (amounts.length > 0) blocks.push({ index: 0, heading: commonPrefix(amounts.map((c) => c.path)), labelCol: -1, codeCols: [], amountCols: amounts.map((c) => c.col), items: [] });
+  }
   return blocks;
 }
 

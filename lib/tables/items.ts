@@ -96,7 +96,7 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
       let { code, alt } = rowCode(part, r, block, columns, ctx);
       if (!rawLabel) {
         // "合计" written in a code column, or in a cell spanning the code and label columns
-        for (const c of [...block.codeCols, block.labelCol]) {
+        for (const c of [...block.codeCols, block.labelCol].filter((x) => x >= 0)) {
           const cell = row[c];
           if (cell && cell.originRow === r && cell.figure.kind === 'text' && !cell.codeLike && /[\u4e00-\u9fff]/.test(cell.text)) {
             rawLabel = cell.text;
@@ -129,7 +129,8 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
         table: part.index,
         row: r,
         labelCol: block.labelCol,
-        label: parsed.label || labelKey(rawLabel),
+        // a table without a label column names its rows by position
+        label: parsed.label || labelKey(rawLabel) || (block.labelCol < 0 ? `第${r + 1}行` : ''),
         rawLabel,
         code,
         altCode: alt,

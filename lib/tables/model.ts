@@ -85,6 +85,7 @@ export interface Block {
   index: number;
   /** header path shared by the block (e.g. ["支出"]) and its label column's header */
   heading: string[];
+  /** −1 for a table of figures without a label column */
   labelCol: number;
   codeCols: number[];
   amountCols: number[];

@@ -1,6 +1,6 @@
 /**
- * Known gaps of the parser, pinned to current behaviour so a fix shows up here (then flip the
- * expectation). Only misses are pinned (a check that does not run); false alarms are never pinned.
+ * Gaps of the parser found by testing, pinned here; once fixed, the test asserts the fix.
+ * Only misses are pinned (a check that does not run); false alarms are never pinned.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeSnapshot, runRules } from '../../lib/analyze';
@@ -17,20 +17,20 @@ const sanGong = (total: string) =>
       ]),
   );
 
-describe('known gaps (misses, not false alarms)', () => {
-  it('GAP: a 三公 table with no label column (one row of figures) is found but never checked', () => {
+describe('formerly known gaps, now covered', () => {
+  it('a 三公 table with no label column (one row of figures) is checked, its rows named by position', () => {
     const doc = buildDocumentModel(snapshotHtml(sanGong('11.00')));
     const t = doc.tables[0]!;
     expect(t.kind).toBe('三公经费表');
-    // the header tree is read right: 合计 = 出国 + 公务用车 + 接待, 小计 = 购置 + 运行 ...
     expect(t.columnSums).toEqual([{ total: 0, parts: [1, 2, 5] }, { total: 2, parts: [3, 4] }]);
-    // ... but without a label column there is no block and no item, so nothing is checked:
-    // 11.00 ≠ 0.00 + 7.00 + 3.00 goes unreported, and the amounts are missing from PageAnalysis.amounts
-    // (no unit switch on them). Should be: one error on [2,0] and 6 amount cells.
-    expect(t.blocks.flatMap((b) => b.items)).toEqual([]);
+    expect(t.blocks[0]!.labelCol).toBe(-1);
     const c = runRules(doc);
-    expect(c.relations).toBe(0);
-    expect(c.findings).toEqual([]);
-    expect(analyzeSnapshot(snapshotHtml(sanGong('10.00'))).amounts).toEqual([]);
+    const errors = c.findings.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.cells).toContainEqual([2, 0]);
+    expect(errors[0]!.difference).toBe('1.00');
+    const ok = analyzeSnapshot(snapshotHtml(sanGong('10.00')));
+    expect(ok.summary.problems).toBe(0);
+    expect(ok.amounts).toHaveLength(6);
   });
 });

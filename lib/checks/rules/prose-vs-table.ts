@@ -367,7 +367,7 @@ function checkCount(text: string, f: PFigure, doc: DocumentModel, report: Report
   if (rows.length === 0) return;
   report.checked();
   const t = tables[0]!;
-  const related = [{ table: t.index, cells: rows.map((r) => [r.row, r.labelCol] as [number, number]) }];
+  const related = [{ table: t.index, cells: rows.map((r) => [r.row, Math.max(0, r.labelCol)] as [number, number]) }];
   if (f.fig.value.eq(rows.length)) {
     report.verified({ rule: RULE, table: t.index, cells: related[0]!.cells, related: [] });
     return;
