@@ -7,7 +7,9 @@ import { scoreTable } from './detect';
 import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
 import { kindFromStructure, kindFromTitle } from './kind';
-import type { Block, BudgetTable, Column, TablePart } from './model';
+import type { Block, BudgetTable, Column, TableCell, TablePart } from './model';
+import type { UnitName } from '../report/schema';
+import { unitInHeader } from '../figures';
 import { bodyStart, headerPaths, preambleRows } from './header';
 
 export type BuildResult = { table: BudgetTable } | { skipped: string };
@@ -73,7 +75,8 @@ export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): 
   const preamble = cells.slice(0, pre).flatMap((row) => row.filter((c) => c.isOrigin && c.text).map((c) => c.text));
   const title = titleOf(ctx, snap.caption, preamble);
   const headerTexts = cells.slice(pre, body).flatMap((row) => row.filter((c) => c.isOrigin && c.text).map((c) => c.text));
-  const { unit, source } = unitOf(ctx, preamble, headerTexts);
+  let { unit, source } = unitOf(ctx, preamble, headerTexts);
+  if (!unit) ({ unit, source } = unitInLabels(cells));
   const table: BudgetTable = {
     index: snap.index, parts: [part], title, kind: '其他预算表', kindBy: 'structure', unit, unitSource: source,
     notes: notesOf(ctx), columns, blocks, score: 0, reasons: [], columnSums: columnSums(columns), empty: true,
@@ -88,6 +91,24 @@ export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): 
   table.kind = titleKind ?? kindFromStructure(columns, blocks);
   table.kindBy = titleKind ? 'title' : 'structure';
   return { table };
+}
+
+/**
+ * Form-like tables (绩效目标表) state their unit in a row label: "资金金额 (万元)". Taken only when every
+ * such label in the table names the same unit.
+ */
+function unitInLabels(cells: TableCell[][]): { unit: UnitName | null; source: string | null } {
+  const found = new Map<UnitName, string>();
+  for (const row of cells) {
+    for (const c of row) {
+      if (!c.isOrigin || c.figure.kind !== 'text' || !/金额|资金|预算|决算|经费/.test(c.text)) continue;
+      const u = unitInHeader(c.text);
+      if (u) found.set(u, c.text);
+    }
+  }
+  if (found.size !== 1) return { unit: null, source: null };
+  const [u, text] = [...found][0]!;
+  return { unit: u, source: text };
 }
 
 function hasTotal(t: BudgetTable): boolean {

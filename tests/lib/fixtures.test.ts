@@ -93,7 +93,6 @@ const EXPECTED: Record<FixtureId, { tables: Expected[]; notBudget: number[] }> =
         title: '部门预算专项业务经费绩效目标表',
         kind: '绩效目标表',
         unit: '万元',
-        known: { unit: null, why: 'PARSER BUG: unit declared in a row label cell "资金金额 (万元)" is not read (table unit stays null)' },
       })),
       { index: 15, title: '部门（单位）整体支出绩效目标表', kind: '绩效目标表', unit: '万元' },
       { index: 16, title: '专项资金总体绩效目标表', kind: '绩效目标表', unit: '万元' },
