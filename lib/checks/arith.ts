@@ -279,14 +279,16 @@ export function reportSum(args: {
   const severity: Severity = r.status === 'rounding' ? 'info' : args.severity ?? 'error';
   const totalText = total.value.kind === 'amount' ? total.value.text : '（空）';
   const prefix = r.status === 'rounding' ? '尾数差异：' : '';
+  // one figure compared with the same quantity elsewhere, not a sum of parts
+  const compare = parts.length === 1 && parts[0]!.role === 'compare';
   const finding: Finding = {
     rule,
     severity,
     table: main,
     cells,
     related,
-    message: `${prefix}${what.zh}：「${total.label.join(' › ')}」${totalText}，各项之和 ${grouped(fmt(r.expected, d))}，差 ${grouped(fmt(r.difference, d))}${u ? ' ' + u : ''}`,
-    messageEn: `${r.status === 'rounding' ? 'Rounding difference: ' : ''}${what.en}: "${total.label.join(' › ')}" is ${totalText}, the parts add up to ${grouped(fmt(r.expected, d))}, difference ${grouped(fmt(r.difference, d))}${u ? ' ' + u : ''}`,
+    message: `${prefix}${what.zh}：「${total.label.join(' › ')}」${totalText}，${compare ? '另一处为' : '各项之和'} ${grouped(fmt(r.expected, d))}，差 ${grouped(fmt(r.difference, d))}${u ? ' ' + u : ''}`,
+    messageEn: `${r.status === 'rounding' ? 'Rounding difference: ' : ''}${what.en}: "${total.label.join(' › ')}" is ${totalText}, ${compare ? 'the other figure is' : 'the parts add up to'} ${grouped(fmt(r.expected, d))}, difference ${grouped(fmt(r.difference, d))}${u ? ' ' + u : ''}`,
     expected: fmt(r.expected, d),
     actual: fmt(r.actual, d),
     difference: fmt(r.difference, d),
