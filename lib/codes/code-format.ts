@@ -25,8 +25,8 @@ export function levelOfCode(code: string): CodeLevel | null {
 }
 
 /**
- * Which classification a code belongs to, by its first digit and length. 6-digit unit codes (307001) and
- * other numbers give null. A 3-digit code can also be a unit code (307 湖南省医疗保障局): callers that know
+ * Which classification a code belongs to, by its first digit and length. 6-digit unit codes (123001) and
+ * other numbers give null. A 3-digit code can also be a unit code (123 某局): callers that know
  * the column should pass the domain to decode(), and decode() flags labels that do not fit.
  */
 export function domainOfCode(code: string): CodeDomain | null {

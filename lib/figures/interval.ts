@@ -69,7 +69,7 @@ export function intervalContains(i: Interval, v: Decimal): boolean {
 
 /**
  * A figure at its written precision: plain digits, no exponent, half-up rounding if more digits are
- * held ("3429.12", "-0.01", "1704000.00"); a value that rounds to zero prints without a sign.
+ * held ("1234.56", "-0.01", "1200000.00"); a value that rounds to zero prints without a sign.
  */
 export function formatDecimal(value: Decimal, decimals: number): string {
   const dp = Math.max(0, Math.trunc(decimals));

@@ -10,7 +10,7 @@ export type TextReason =
   | 'range' // "60-80%", "2026.01-2026.12"
   | 'date' // "2024年12月31日", "2023-12-31", "2026.01"
   | 'phone' // "0731-88888888", mobile numbers
-  | 'code' // "307001-湖南省医疗保障局本级", "B参保", "208 社会保障和就业支出"
+  | 'code' // "123001-某局本级", "B参保", "208 社会保障和就业支出"
   | 'mixed' // a quantity in words or a malformed number: "约40人", "3.5元/份", "214个", "1,2345"
   | 'multiple'; // several figures in one cell: "12.00 13.00"
 
@@ -21,7 +21,7 @@ export type CellFigure =
       /** decimals as written: they define the rounding interval */
       decimals: number;
       text: string;
-      /** bare integer shaped like a classification or unit code (208, 20805, 307001, or "05") */
+      /** bare integer shaped like a classification or unit code (208, 20805, 123001, or "05") */
       codeLike: boolean;
       /** bare 19xx/20xx */
       yearLike: boolean;
@@ -59,7 +59,7 @@ const RANGE = new RegExp(
 );
 const MEASURE_OR_DATE = `(?:${MEASURE_WORDS.join('|')}|[年月日号元万亿千])`;
 const CODES = [
-  /^\d{3,}\s*[-—–_·]\s*\S/, // "307001-湖南省医疗保障局本级"
+  /^\d{3,}\s*[-—–_·]\s*\S/, // "123001-某局本级"
   /^[[【]\s*\d{3,}\s*[\]】]/, // "[208]社会保障和就业支出"
   new RegExp(`^(?:\\d{3}|\\d{5,7}|\\d{9})\\s*(?![余多]?${MEASURE_OR_DATE})[\\u4e00-\\u9fff]{2}`), // "208 社会保障"
   /^[A-Z]\s*[\u4e00-\u9fff]/, // "B参保": a one-letter project class prefix

@@ -6,7 +6,7 @@ const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五�
 const END = /[。；;！!？?：:]$/;
 
 /**
- * Prose sentences outside tables. Text pasted from PDF breaks lines mid-sentence ("582.97 万" / "元，
+ * Prose sentences outside tables. Text pasted from PDF breaks lines mid-sentence ("12.34 万" / "元，
  * 其中…"), so a line that does not end a sentence is joined with the next unless that one starts a
  * new numbered heading.
  */

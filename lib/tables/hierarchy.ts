@@ -3,7 +3,7 @@ import type { Item } from './model';
 
 /**
  * Parent/child links inside one block. Evidence, strongest first: classification codes (prefixes),
- * unit code rows (307 › 307001 › the items after it), list numbering (一、 › （一） › 1、 › （1）),
+ * unit code rows (123 › 123001 › the items after it), list numbering (一、 › （一） › 1、 › （1）),
  * indentation; rows without any of these under a numbered row are its "implicit" children (weak).
  * Total rows take the top-level rows of their section; "其中" rows are subsets of the row above.
  */

@@ -149,7 +149,7 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
   return items;
 }
 
-/** "307 某局" followed by "307001 某局本级": a unit code pair, not an economic or function class. */
+/** "123 某局" followed by "123001 某局本级": a unit code pair, not an economic or function class. */
 function markUnitRows(items: Item[]): void {
   const coded = items.filter((i) => i.code);
   for (let k = 0; k < coded.length - 1; k++) {

@@ -386,7 +386,7 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
         }
       }
       // wide economic tables: one column per economic item, read on the total row
-      // the total row, else the single top-level row (a unit row "307 湖南省医疗保障局" standing for the whole table)
+      // the total row, else the single top-level row (a unit row "123 某局" standing for the whole table)
       const tops = b.items.filter((i) => i.parent === null && !i.subset);
       const row = total ?? (tops.length === 1 && tops[0]!.code?.domain === 'unit' ? tops[0] : undefined);
       if (!row) continue;
@@ -441,7 +441,7 @@ function titleOwner(t: BudgetTable): string | null {
   return m ? m[1]! : null;
 }
 
-/** The department code of the table's unit rows ("307 湖南省医疗保障局"). */
+/** The department code of the table's unit rows ("123 某局"). */
 function unitOwner(t: BudgetTable): string | null {
   for (const b of t.blocks) for (const it of b.items) if (it.code?.domain === 'unit' && it.code.level === 1) return it.code.code;
   return null;

@@ -30,11 +30,11 @@ export function seedCodes(id: string): SeedCodes {
 
   rows.forEach((cells, i) => {
     const [c0 = '', c1 = '', c2 = '', c3 = '', c4 = ''] = cells;
-    // unit rows: "307 湖南省医疗保障局" followed by "307001 …" are unit codes, not headings
+    // unit rows: "123 某局" followed by "123001 …" are unit codes, not headings
     const next = rows[i + 1]?.find((c) => c !== '') ?? '';
     if (/^\d{6}$/.test(next) && next.startsWith(c0)) return;
 
-    // split 类 | 款 | 项 columns: "210 | 15 | 01 | 201001 | 行政运行" or "210 | | | 210 | 卫生健康支出"
+    // split 类 | 款 | 项 columns: "210 | 15 | 01 | 123001 | 行政运行" or "210 | | | 210 | 卫生健康支出"
     if (/^\d{3}$/.test(c0) && /^(\d{2})?$/.test(c1) && /^(\d{2})?$/.test(c2) && (c1 !== '' || c3 === c0)) {
       const code = joinSplitCode([c0, c1, c2]);
       if (code) {
