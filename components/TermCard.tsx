@@ -167,3 +167,47 @@ export function TermUnderlines({ lines }: { lines: { key: string; x: number; y: 
     </>
   );
 }
+
+export interface TermMark {
+  key: string;
+  /** index into the feature's marks */
+  i: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  term: string;
+}
+
+/**
+ * One focusable box per underlined term, in document order: focus (or Enter/Space) shows its card,
+ * Escape closes it. Transparent and pointer-transparent, so mouse selection of the page's text works.
+ */
+export function TermMarks(p: { lang: Language; marks: TermMark[]; onOpen(i: number): void; onFocus(i: number): void; onClose(i: number): void; onBlur(i: number, to: EventTarget | null): void }) {
+  return (
+    <>
+      {p.marks.map((m) => (
+        <span
+          key={m.key}
+          class="ll-termmark"
+          data-mark={m.i}
+          tabIndex={0}
+          role="button"
+          aria-label={t(p.lang, 'termMark', { term: m.term })}
+          style={{ left: `${m.x}px`, top: `${m.y}px`, width: `${m.w}px`, height: `${m.h}px` }}
+          onFocus={() => p.onFocus(m.i)}
+          onBlur={(e) => p.onBlur(m.i, e.relatedTarget)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              p.onOpen(m.i);
+            } else if (e.key === 'Escape') {
+              e.stopPropagation();
+              p.onClose(m.i);
+            }
+          }}
+        />
+      ))}
+    </>
+  );
+}

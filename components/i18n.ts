@@ -60,6 +60,7 @@ const zh = {
   close: '关闭',
 
   termLabel: '术语解释',
+  termMark: '术语：{term}',
   termPage: '本页的解释',
   termDetail: '详细说明',
   termCheck: '在本页可以核对',
@@ -170,6 +171,7 @@ const en: Record<Key, string> = {
   close: 'Close',
 
   termLabel: 'Term',
+  termMark: 'Term: {term}',
   termPage: 'This page says',
   termDetail: 'More',
   termCheck: 'What you can check on this page',

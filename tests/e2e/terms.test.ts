@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, clickToolbar, ensureBuilt, launch, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const FILE = '001_98990c82be280a35.plain.html';
 let fx: Fixtures;
 let b: Browser;
@@ -84,6 +86,78 @@ describe('terms and codes', () => {
 
     // the page itself was never changed
     await page.mouse.move(1, 1);
+    await page.locator('ledger-lens-overlay .ll-panel button[aria-label="关闭标注"]').click();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('reaches underlined terms by keyboard: focus shows the card, Escape closes it, the setting removes them', async () => {
+    const page = await b.ctx.newPage();
+    const url = fx.local(`pages/${FILE}`);
+    await page.goto(url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await clickToolbar(b, page);
+    await waitForTabState(b, url, ['on']);
+    await waitForOverlay(page);
+
+    const marks = page.locator('ledger-lens-overlay .ll-termmark');
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const first = marks.first();
+    const label = (await first.getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(/^术语：.+/);
+    expect(await first.getAttribute('role')).toBe('button');
+    expect(await first.getAttribute('tabindex')).toBe('0');
+    // the targets follow the page's reading order
+    const tops = await marks.evaluateAll((els) => els.map((e) => parseFloat((e as HTMLElement).style.top)));
+    expect(tops.every((t, i) => i === 0 || t >= tops[i - 1]! - 2)).toBe(true);
+
+    const card = page.locator('ledger-lens-overlay .ll-term');
+    const title = async () => ((await card.count()) ? ((await card.locator('.ll-term-title').textContent()) ?? '') : '');
+    const isFocused = (l: typeof first) => l.evaluate((e) => (e.getRootNode() as ShadowRoot).activeElement === e);
+    await first.focus();
+    await expect.poll(title, { timeout: 10_000 }).not.toBe(''); // the glossary's name for the page's word
+    const firstTitle = await title();
+    expect(await card.getAttribute('aria-label')).toBe(`术语解释: ${firstTitle}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await isFocused(first)).toBe(true);
+
+    // Enter opens it again; the card's own Escape gives focus back to the term
+    await page.keyboard.press('Enter');
+    await card.waitFor({ timeout: 10_000 });
+    await card.locator('button').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await isFocused(first)).toBe(true);
+    expect(await card.count()).toBe(0); // focus given back does not reopen it
+
+    // Tab moves on to the next term and its card
+    await page.keyboard.press('Tab');
+    expect(await isFocused(marks.nth(1))).toBe(true);
+    await expect.poll(title, { timeout: 10_000 }).not.toBe('');
+
+    // a term the page defines itself: its card, the page's definition first
+    const own = page.locator('ledger-lens-overlay .ll-termmark[aria-label="术语：机关运行经费"]').first();
+    await own.focus();
+    await expect.poll(title, { timeout: 10_000 }).toBe('机关运行经费');
+    expect(await card.textContent()).toContain('本页的解释');
+    await page.screenshot({ path: artifactPath('screenshots', 'term-card-keyboard.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await isFocused(own)).toBe(true);
+
+    // underlines off in the settings: no underlines and no focus targets
+    await b.sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), glossaryUnderline: false } });
+    });
+    await expect.poll(() => marks.count()).toBe(0);
+    expect(await page.locator('ledger-lens-overlay .ll-underline').count()).toBe(0);
+    await b.sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, glossaryUnderline: true } });
+    });
+
     await page.locator('ledger-lens-overlay .ll-panel button[aria-label="关闭标注"]').click();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();

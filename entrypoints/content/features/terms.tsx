@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { CodeCard, TermCard, TermUnderlines, type CodeView, type TermView } from '../../../components/TermCard';
+import { CodeCard, TermCard, TermMarks, TermUnderlines, type CodeView, type TermMark, type TermView } from '../../../components/TermCard';
 import { rowCells, tableRows } from '../../../lib/dom/rows';
 import { toBackground } from '../../shared/messaging';
 import type { Box } from '../geometry';
@@ -21,7 +21,8 @@ interface Explained {
   related: TermView['related'];
 }
 
-type Shown = { kind: 'term'; view: TermView; anchor: Box } | { kind: 'code'; view: CodeView; anchor: Box };
+/** `mark`: opened from the keyboard on that underlined term (focus returns there when the card closes) */
+type Shown = ({ kind: 'term'; view: TermView; anchor: Box } | { kind: 'code'; view: CodeView; anchor: Box }) & { mark?: number };
 
 interface Mark {
   node: Text;
@@ -30,6 +31,20 @@ interface Mark {
 }
 
 const codeText = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+
+const termView = ({ entry: e, page, citations, related }: Explained): TermView => ({
+  term: e.term,
+  en: e.en,
+  short: e.short,
+  detail: e.detail,
+  caveat: e.caveat,
+  confidence: e.confidence,
+  competing: e.competing,
+  page,
+  check: e.check,
+  citations,
+  related,
+});
 
 /**
  * Glossary terms and classification codes: hovering a term in the page's text (or a code in a
@@ -63,7 +78,7 @@ export const terms: Feature = {
     const hideSoon = () => {
       win.clearTimeout(hideTimer);
       hideTimer = win.setTimeout(() => {
-        if (!overCard) show(null);
+        if (!overCard && shown?.mark === undefined) show(null); // a keyboard-opened card waits for blur or Escape
       }, HIDE_DELAY);
     };
 
@@ -142,25 +157,35 @@ export const terms: Feature = {
         if (shown) hideSoon();
         return;
       }
-      const anchor = rectToBox(hit, geometry);
-      const e = r.value.entry;
-      show({
-        kind: 'term',
-        anchor,
-        view: {
-          term: e.term,
-          en: e.en,
-          short: e.short,
-          detail: e.detail,
-          caveat: e.caveat,
-          confidence: e.confidence,
-          competing: e.competing,
-          page: r.value.page,
-          check: e.check,
-          citations: r.value.citations,
-          related: r.value.related,
-        },
-      });
+      show({ kind: 'term', anchor: rectToBox(hit, geometry), view: termView(r.value) });
+    };
+
+    // ---- the keyboard's way in: each underlined term has a focus target in the overlay ----
+    const markEl = (i: number) => ctx.layer()?.querySelector<HTMLElement>(`.ll-termmark[data-mark="${i}"]`) ?? null;
+    let returning = false;
+    const openMark = async (i: number, byFocus: boolean) => {
+      if (byFocus && returning) return void (returning = false); // focus given back by a closing card
+      const m = marks[i];
+      if (!m?.node.isConnected || shown?.mark === i) return;
+      const id = ++probeId;
+      win.clearTimeout(probeTimer);
+      const from = Math.max(0, m.start - 2000);
+      const r = await toBackground<Explained | null>({ type: 'explain', text: m.node.data.slice(from, from + 4000), offset: m.start - from });
+      const el = markEl(i);
+      if (id !== probeId || !r.ok || !r.value || !el || (el.getRootNode() as ShadowRoot).activeElement !== el) return;
+      const range = doc.createRange();
+      range.setStart(m.node, m.start);
+      range.setEnd(m.node, m.end);
+      const rect = range.getClientRects()[0];
+      if (rect) show({ kind: 'term', anchor: rectToBox(rect, geometry), view: termView(r.value), mark: i });
+    };
+    const marksFrame = {
+      onOpen: (i: number) => void openMark(i, false).catch((err) => ctx.report('term-key', err)),
+      onFocus: (i: number) => void openMark(i, true).catch((err) => ctx.report('term-key', err)),
+      onClose: (i: number) => shown?.mark === i && show(null),
+      onBlur: (i: number, to: EventTarget | null) => {
+        if (shown?.mark === i && !(to instanceof Element && to.closest('.ll-term'))) show(null);
+      },
     };
 
     doc.addEventListener(
@@ -205,6 +230,8 @@ export const terms: Feature = {
         const node = blocks[m.group]?.[m.item];
         return node ? [{ node, start: m.match.start, end: Math.min(m.match.end, node.data.length) }] : [];
       });
+      // document order (blocks nest), so Tab walks the terms as the page reads
+      marks.sort((a, b) => (a.node === b.node ? a.start - b.start : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
       redraw();
     };
 
@@ -215,6 +242,7 @@ export const terms: Feature = {
       if (s.status !== 'on') return () => render(null, layer);
       const vp = geometry.viewport();
       const lines: { key: string; x: number; y: number; w: number }[] = [];
+      const targets: TermMark[] = [];
       if (s.settings.glossaryUnderline) {
         const range = doc.createRange();
         marks.forEach((m, i) => {
@@ -222,8 +250,12 @@ export const terms: Feature = {
           range.setStart(m.node, m.start);
           range.setEnd(m.node, m.end);
           let k = 0;
+          let first = true;
           for (const rect of range.getClientRects()) {
             const b = rectToBox(rect, geometry);
+            // every term gets a focus target on its first line (Tab reaches terms off screen too); underlines only near the viewport
+            if (first) targets.push({ key: `m${i}`, i, ...b, term: m.node.data.slice(m.start, m.end) });
+            first = false;
             if (b.y + b.h < vp.y - vp.h || b.y > vp.y + 2 * vp.h) continue;
             lines.push({ key: `${i}:${k++}`, x: b.x, y: b.y + b.h - 1, w: b.w });
           }
@@ -241,7 +273,13 @@ export const terms: Feature = {
         ...pos,
         onClose: () => {
           overCard = false;
+          const back = card?.mark === undefined ? null : markEl(card.mark);
           show(null);
+          if (back) {
+            returning = true;
+            back.focus();
+            returning = false;
+          }
         },
         onHover: (inside: boolean) => {
           overCard = inside;
@@ -253,6 +291,7 @@ export const terms: Feature = {
         render(
           <>
             <TermUnderlines lines={lines} />
+            <TermMarks lang={s.lang} marks={targets} {...marksFrame} />
             {card?.kind === 'term' && <TermCard {...frame} view={card.view} />}
             {card?.kind === 'code' && <CodeCard {...frame} view={card.view} />}
           </>,
