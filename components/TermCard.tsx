@@ -169,41 +169,46 @@ export function TermUnderlines({ lines }: { lines: { key: string; x: number; y: 
 }
 
 export interface TermMark {
+  /** unique among the marks (`t3`, `c12`); the target's data-mark */
   key: string;
-  /** index into the feature's marks */
+  /** an underlined glossary term or a classification code cell in a table */
+  kind: 'term' | 'code';
+  /** index into the feature's marks of that kind */
   i: number;
   x: number;
   y: number;
   w: number;
   h: number;
-  term: string;
+  /** the term as printed, or the code */
+  text: string;
 }
 
 /**
- * One focusable box per underlined term, in document order: focus (or Enter/Space) shows its card,
- * Escape closes it. Transparent and pointer-transparent, so mouse selection of the page's text works.
+ * One focusable box per underlined term and per code cell, in document order: focus (or
+ * Enter/Space) shows its card, Escape closes it. Transparent and pointer-transparent, so mouse
+ * selection of the page's text works.
  */
-export function TermMarks(p: { lang: Language; marks: TermMark[]; onOpen(i: number): void; onFocus(i: number): void; onClose(i: number): void; onBlur(i: number, to: EventTarget | null): void }) {
+export function TermMarks(p: { lang: Language; marks: TermMark[]; onOpen(m: TermMark): void; onFocus(m: TermMark): void; onClose(m: TermMark): void; onBlur(m: TermMark, to: EventTarget | null): void }) {
   return (
     <>
       {p.marks.map((m) => (
         <span
           key={m.key}
-          class="ll-termmark"
-          data-mark={m.i}
+          class={m.kind === 'term' ? 'll-termmark' : 'll-codemark'}
+          data-mark={m.key}
           tabIndex={0}
           role="button"
-          aria-label={t(p.lang, 'termMark', { term: m.term })}
+          aria-label={m.kind === 'term' ? t(p.lang, 'termMark', { term: m.text }) : t(p.lang, 'codeMark', { code: m.text })}
           style={{ left: `${m.x}px`, top: `${m.y}px`, width: `${m.w}px`, height: `${m.h}px` }}
-          onFocus={() => p.onFocus(m.i)}
-          onBlur={(e) => p.onBlur(m.i, e.relatedTarget)}
+          onFocus={() => p.onFocus(m)}
+          onBlur={(e) => p.onBlur(m, e.relatedTarget)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();
-              p.onOpen(m.i);
+              p.onOpen(m);
             } else if (e.key === 'Escape') {
               e.stopPropagation();
-              p.onClose(m.i);
+              p.onClose(m);
             }
           }}
         />

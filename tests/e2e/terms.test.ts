@@ -162,4 +162,50 @@ describe('terms and codes', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
+
+  it('reaches code cells by keyboard: focus shows the decoded code, Escape closes it, focus stays', async () => {
+    const page = await b.ctx.newPage();
+    const url = fx.local('pages/000_9397a020b08f6624.merged.html');
+    await page.goto(url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await clickToolbar(b, page);
+    await waitForTabState(b, url, ['on']);
+    await waitForOverlay(page);
+
+    const codes = page.locator('ledger-lens-overlay .ll-codemark');
+    await expect.poll(() => codes.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const target = codes.and(page.locator('[aria-label="科目编码 2101501"]')).first();
+    expect(await target.getAttribute('role')).toBe('button');
+    expect(await target.getAttribute('tabindex')).toBe('0');
+    // terms and codes together follow the page's reading order
+    const all = page.locator('ledger-lens-overlay .ll-termmark, ledger-lens-overlay .ll-codemark');
+    const tops = await all.evaluateAll((els) => els.map((e) => parseFloat((e as HTMLElement).style.top)));
+    expect(tops.every((t, i) => i === 0 || t >= tops[i - 1]! - 2)).toBe(true);
+
+    const card = page.locator('ledger-lens-overlay .ll-term');
+    const isFocused = (l: typeof target) => l.evaluate((e) => (e.getRootNode() as ShadowRoot).activeElement === e);
+    await target.focus();
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.getAttribute('aria-label')).toBe('科目编码: 2101501');
+    const path = (await card.locator('.ll-code-path').textContent()) ?? '';
+    for (const c of ['210', '21015', '2101501']) expect(path).toContain(c); // 类 › 款 › 项
+    expect(await card.textContent()).toContain('支出功能分类科目');
+    await page.screenshot({ path: artifactPath('screenshots', 'code-card-keyboard.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await isFocused(target)).toBe(true);
+
+    // Enter opens it again; the card's own Escape gives focus back to the code
+    await page.keyboard.press('Enter');
+    await card.waitFor({ timeout: 10_000 });
+    await card.locator('button').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await isFocused(target)).toBe(true);
+    expect(await card.count()).toBe(0);
+
+    await page.locator('ledger-lens-overlay .ll-panel button[aria-label="关闭标注"]').click();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
 });

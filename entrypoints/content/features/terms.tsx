@@ -21,14 +21,24 @@ interface Explained {
   related: TermView['related'];
 }
 
-/** `mark`: opened from the keyboard on that underlined term (focus returns there when the card closes) */
-type Shown = ({ kind: 'term'; view: TermView; anchor: Box } | { kind: 'code'; view: CodeView; anchor: Box }) & { mark?: number };
+/** `mark`: opened from the keyboard on that focus target's key (focus returns there when the card closes) */
+type Shown = ({ kind: 'term'; view: TermView; anchor: Box } | { kind: 'code'; view: CodeView; anchor: Box }) & { mark?: string };
 
 interface Mark {
   node: Text;
   start: number;
   end: number;
 }
+
+/** a code cell of a table the overlay read: the cell the hover path would decode */
+interface CodeCell {
+  td: Element;
+  table: Element;
+  code: string;
+}
+
+/** `a` before `b` in the document */
+const before = (a: Node, b: Node) => a !== b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 const codeText = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
 
@@ -50,6 +60,7 @@ const termView = ({ entry: e, page, citations, related }: Explained): TermView =
  * Glossary terms and classification codes: hovering a term in the page's text (or a code in a
  * table) shows what it means, the page's own 名词解释 first; terms are underlined (setting). The
  * glossary and code book live in the background; the page only sends the text under the pointer.
+ * The keyboard reaches the same cards: a focus target per underlined term and per code cell.
  */
 export const terms: Feature = {
   id: 'terms',
@@ -66,6 +77,11 @@ export const terms: Feature = {
     let pointer = { x: 0, y: 0 };
     let marks: Mark[] = [];
     let collected = false;
+    let codeCells: CodeCell[] = [];
+    let codesFor: unknown = null;
+    /** term marks and code cells merged in document order, rebuilt when either list changes */
+    let order: { kind: 'term' | 'code'; i: number }[] = [];
+    let orderFor: [Mark[], CodeCell[]] | null = null;
     let redraw = () => {};
 
     const hostEl = () => (ctx.layer()?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
@@ -125,8 +141,7 @@ export const terms: Feature = {
       const td = target.closest('td, th');
       if (td) {
         const code = codeText(td.textContent);
-        const amount = s.analysis ? amounts.lookup(s.analysis, s.tables, td)?.amount : undefined;
-        if (CODE.test(code) && !amount) {
+        if (isCode(s, td, code)) {
           const table = td.closest('table');
           const r = await toBackground<CodeView | null>({ type: 'decode-code', code, pageNames: table ? namesIn(table) : [] });
           if (id !== probeId) return;
@@ -160,31 +175,86 @@ export const terms: Feature = {
       show({ kind: 'term', anchor: rectToBox(hit, geometry), view: termView(r.value) });
     };
 
-    // ---- the keyboard's way in: each underlined term has a focus target in the overlay ----
-    const markEl = (i: number) => ctx.layer()?.querySelector<HTMLElement>(`.ll-termmark[data-mark="${i}"]`) ?? null;
+    /** the hover path's test for a code cell: a code's digits, and not an amount the analysis read */
+    const isCode = (st: ReturnType<typeof store.get>, td: Element, code: string) =>
+      CODE.test(code) && !(st.analysis ? amounts.lookup(st.analysis, st.tables, td)?.amount : undefined);
+
+    /** code cells of the tables already read, once per analysis (never the whole DOM) */
+    const codesOf = (st: ReturnType<typeof store.get>): CodeCell[] => {
+      if (codesFor === st.analysis) return codeCells;
+      codesFor = st.analysis;
+      codeCells = [];
+      if (!st.analysis) return codeCells;
+      for (const table of st.tables) {
+        if (!table.isConnected) continue;
+        for (const tr of tableRows(table)) {
+          for (const td of rowCells(tr)) {
+            const code = codeText(td.textContent);
+            if (isCode(st, td, code)) codeCells.push({ td, table, code });
+          }
+          if (codeCells.length >= 5000) break;
+        }
+        if (codeCells.length >= 5000) break;
+      }
+      codeCells.sort((x, y) => (x.td === y.td ? 0 : before(x.td, y.td) ? -1 : 1));
+      return codeCells;
+    };
+
+    /** terms and codes in one reading order (both lists are sorted: a merge) */
+    const orderOf = (codes: CodeCell[]) => {
+      if (orderFor?.[0] === marks && orderFor[1] === codes) return order;
+      orderFor = [marks, codes];
+      order = [];
+      let ti = 0;
+      let ci = 0;
+      while (ti < marks.length || ci < codes.length) {
+        const m = marks[ti];
+        const c = codes[ci];
+        if (m && (!c || before(m.node, c.td))) order.push({ kind: 'term', i: ti++ });
+        else order.push({ kind: 'code', i: ci++ });
+      }
+      return order;
+    };
+
+    // ---- the keyboard's way in: each underlined term and each code cell has a focus target in the overlay ----
+    const markEl = (key: string) => ctx.layer()?.querySelector<HTMLElement>(`[data-mark="${key}"]`) ?? null;
+    const focused = (el: HTMLElement | null) => !!el && (el.getRootNode() as ShadowRoot).activeElement === el;
     let returning = false;
-    const openMark = async (i: number, byFocus: boolean) => {
-      if (byFocus && returning) return void (returning = false); // focus given back by a closing card
+    const openTerm = async (key: string, i: number) => {
       const m = marks[i];
-      if (!m?.node.isConnected || shown?.mark === i) return;
+      if (!m?.node.isConnected) return;
       const id = ++probeId;
       win.clearTimeout(probeTimer);
       const from = Math.max(0, m.start - 2000);
       const r = await toBackground<Explained | null>({ type: 'explain', text: m.node.data.slice(from, from + 4000), offset: m.start - from });
-      const el = markEl(i);
-      if (id !== probeId || !r.ok || !r.value || !el || (el.getRootNode() as ShadowRoot).activeElement !== el) return;
+      if (id !== probeId || !r.ok || !r.value || !focused(markEl(key))) return;
       const range = doc.createRange();
       range.setStart(m.node, m.start);
       range.setEnd(m.node, m.end);
       const rect = range.getClientRects()[0];
-      if (rect) show({ kind: 'term', anchor: rectToBox(rect, geometry), view: termView(r.value), mark: i });
+      if (rect) show({ kind: 'term', anchor: rectToBox(rect, geometry), view: termView(r.value), mark: key });
+    };
+    const openCode = async (key: string, i: number) => {
+      const c = codeCells[i];
+      if (!c?.td.isConnected) return;
+      const id = ++probeId;
+      win.clearTimeout(probeTimer);
+      const r = await toBackground<CodeView | null>({ type: 'decode-code', code: c.code, pageNames: namesIn(c.table) });
+      if (id !== probeId || !r.ok || !r.value || !focused(markEl(key))) return;
+      const box = geometry.box(c.td);
+      if (box) show({ kind: 'code', view: r.value, anchor: box, mark: key });
+    };
+    const openMark = async (m: TermMark, byFocus: boolean) => {
+      if (byFocus && returning) return void (returning = false); // focus given back by a closing card
+      if (shown?.mark === m.key) return;
+      await (m.kind === 'term' ? openTerm(m.key, m.i) : openCode(m.key, m.i));
     };
     const marksFrame = {
-      onOpen: (i: number) => void openMark(i, false).catch((err) => ctx.report('term-key', err)),
-      onFocus: (i: number) => void openMark(i, true).catch((err) => ctx.report('term-key', err)),
-      onClose: (i: number) => shown?.mark === i && show(null),
-      onBlur: (i: number, to: EventTarget | null) => {
-        if (shown?.mark === i && !(to instanceof Element && to.closest('.ll-term'))) show(null);
+      onOpen: (m: TermMark) => void openMark(m, false).catch((err) => ctx.report('term-key', err)),
+      onFocus: (m: TermMark) => void openMark(m, true).catch((err) => ctx.report('term-key', err)),
+      onClose: (m: TermMark) => shown?.mark === m.key && show(null),
+      onBlur: (m: TermMark, to: EventTarget | null) => {
+        if (shown?.mark === m.key && !(to instanceof Element && to.closest('.ll-term'))) show(null);
       },
     };
 
@@ -243,23 +313,30 @@ export const terms: Feature = {
       const vp = geometry.viewport();
       const lines: { key: string; x: number; y: number; w: number }[] = [];
       const targets: TermMark[] = [];
-      if (s.settings.glossaryUnderline) {
-        const range = doc.createRange();
-        marks.forEach((m, i) => {
-          if (!m.node.isConnected) return;
-          range.setStart(m.node, m.start);
-          range.setEnd(m.node, m.end);
-          let k = 0;
-          let first = true;
-          for (const rect of range.getClientRects()) {
-            const b = rectToBox(rect, geometry);
-            // every term gets a focus target on its first line (Tab reaches terms off screen too); underlines only near the viewport
-            if (first) targets.push({ key: `m${i}`, i, ...b, term: m.node.data.slice(m.start, m.end) });
-            first = false;
-            if (b.y + b.h < vp.y - vp.h || b.y > vp.y + 2 * vp.h) continue;
-            lines.push({ key: `${i}:${k++}`, x: b.x, y: b.y + b.h - 1, w: b.w });
-          }
-        });
+      const underline = s.settings.glossaryUnderline;
+      const range = doc.createRange();
+      // terms only while underlined (the setting); code cells whenever the overlay is on, as their hover is
+      for (const { kind, i } of orderOf(codesOf(s))) {
+        if (kind === 'code') {
+          const c = codeCells[i]!;
+          const b = c.td.isConnected ? geometry.box(c.td) : null;
+          if (b) targets.push({ key: `c${i}`, kind, i, ...b, text: c.code });
+          continue;
+        }
+        const m = marks[i]!;
+        if (!underline || !m.node.isConnected) continue;
+        range.setStart(m.node, m.start);
+        range.setEnd(m.node, m.end);
+        let k = 0;
+        let first = true;
+        for (const rect of range.getClientRects()) {
+          const b = rectToBox(rect, geometry);
+          // every term gets a focus target on its first line (Tab reaches terms off screen too); underlines only near the viewport
+          if (first) targets.push({ key: `t${i}`, kind, i, ...b, text: m.node.data.slice(m.start, m.end) });
+          first = false;
+          if (b.y + b.h < vp.y - vp.h || b.y > vp.y + 2 * vp.h) continue;
+          lines.push({ key: `${i}:${k++}`, x: b.x, y: b.y + b.h - 1, w: b.w });
+        }
       }
       const card = shown;
       let pos = { x: 0, y: 0, above: false };
