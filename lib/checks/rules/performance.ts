@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../figures';
 import Decimal from 'decimal.js';
 import { halfUlp } from '../../figures';
 import type { BudgetTable, CellValue, TableCell } from '../../tables/model';
@@ -185,9 +186,9 @@ function checkExecution(g: Grid, report: Reporter): void {
       const shown = computed.toDecimalPlaces(r.decimals);
       report.finding({
         rule: RULE, severity: 'error', table: row.part, cells, related: [],
-        message: `「${name}」执行率应为执行数 ÷ 预算数 = ${e.text} ÷ ${b.text} = ${shown.toFixed(r.decimals)}%，表中写的是 ${r.text}`,
-        messageEn: `"${name}": execution rate should be ${e.text} ÷ ${b.text} = ${shown.toFixed(r.decimals)}%, the table says ${r.text}`,
-        expected: shown.toFixed(r.decimals), actual: r.value.toFixed(r.decimals), difference: r.value.minus(shown).toFixed(r.decimals),
+        message: `「${name}」执行率应为执行数 ÷ 预算数 = ${e.text} ÷ ${b.text} = ${formatDecimal(shown, r.decimals)}%，表中写的是 ${r.text}`,
+        messageEn: `"${name}": execution rate should be ${e.text} ÷ ${b.text} = ${formatDecimal(shown, r.decimals)}%, the table says ${r.text}`,
+        expected: formatDecimal(shown, r.decimals), actual: formatDecimal(r.value, r.decimals), difference: formatDecimal(r.value.minus(shown), r.decimals),
       });
     }
     // 得分 = 分值 × 执行率 (capped at 分值) on the same row
@@ -206,9 +207,9 @@ function checkExecution(g: Grid, report: Reporter): void {
       const d = got.decimals;
       report.finding({
         rule: RULE, severity: 'warning', table: row.part, cells: scells, related: [],
-        message: `「${name}」得分 ${got.text} 与 分值 × 执行率 = ${s.text} × ${r.text} = ${expect.toFixed(d)} 不符（若按档次计分可忽略）`,
-        messageEn: `"${name}": score ${got.text} differs from weight × execution rate = ${expect.toFixed(d)} (ignore if the page scores execution in steps)`,
-        expected: expect.toFixed(d), actual: got.value.toFixed(d), difference: got.value.minus(expect).toFixed(d),
+        message: `「${name}」得分 ${got.text} 与 分值 × 执行率 = ${s.text} × ${r.text} = ${formatDecimal(expect, d)} 不符（若按档次计分可忽略）`,
+        messageEn: `"${name}": score ${got.text} differs from weight × execution rate = ${formatDecimal(expect, d)} (ignore if the page scores execution in steps)`,
+        expected: formatDecimal(expect, d), actual: formatDecimal(got.value, d), difference: formatDecimal(got.value.minus(expect), d),
       });
     }
   }

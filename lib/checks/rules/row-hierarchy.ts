@@ -3,6 +3,7 @@ import { defineRule } from '../rule';
 import { pageFigures, rowLabel, termOf } from '../terms';
 import { totalAddends } from '../../tables/hierarchy';
 import Decimal from 'decimal.js';
+import { formatDecimal } from '../../figures';
 import type { Item } from '../../tables/model';
 
 /**
@@ -117,8 +118,8 @@ export default defineRule({
               rule: 'row-hierarchy', severity: 'error', table: parent.table, cells, related: [],
               message: `“其中”项「${rowLabel(sub)}」${sv.text} 超过了其上级「${rowLabel(parent)}」${pv?.kind === 'amount' ? pv.text : '（空）'}`,
               messageEn: `The "of which" row "${rowLabel(sub)}" (${sv.text}) exceeds its parent "${rowLabel(parent)}"`,
-              expected: pval ? pval.toFixed(sv.decimals) : '0', actual: sv.value.toFixed(sv.decimals),
-              difference: sv.value.minus(pval ?? 0).toFixed(sv.decimals),
+              expected: pval ? formatDecimal(pval, sv.decimals) : '0', actual: formatDecimal(sv.value, sv.decimals),
+              difference: formatDecimal(sv.value.minus(pval ?? 0), sv.decimals),
               ...(table.unit ? { unit: table.unit } : {}),
               details: [p, s].map((t) => ({ table: t.table, cell: [t.row, t.col] as [number, number], label: t.label, written: t.value.kind === 'amount' ? t.value.text : '', role: t.role })),
             });
