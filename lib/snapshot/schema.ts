@@ -5,6 +5,19 @@ import { z } from 'zod';
  * It is the boundary between the page (content script, CLI's DOM) and the pure analysis, so the
  * analysis can run off the page's main thread (extension background) and under Node alike.
  */
+/**
+ * Where something sits on a PDF page: 1-based page number, PDF points, origin at the page's top-left
+ * corner (the pdf.js viewport at scale 1, so the viewer can scale it). HTML snapshots carry no boxes.
+ */
+export const PageBox = z.object({
+  page: z.number().int().min(1),
+  x: z.number(),
+  y: z.number(),
+  w: z.number().nonnegative(),
+  h: z.number().nonnegative(),
+});
+export type PageBox = z.infer<typeof PageBox>;
+
 export const CellSnapshot = z.object({
   /** normalised text: nested inline markup joined, &nbsp; / full-width spaces collapsed, trimmed */
   text: z.string(),
@@ -15,6 +28,8 @@ export const CellSnapshot = z.object({
   /** leading indentation in em-ish units (leading spaces, full-width spaces, padding/text-indent) */
   indent: z.number().nonnegative(),
   bold: z.boolean(),
+  /** PDF only: the cell's box on its page */
+  box: PageBox.optional(),
 });
 export type CellSnapshot = z.infer<typeof CellSnapshot>;
 
@@ -30,12 +45,14 @@ export const TableSnapshot = z.object({
   hasNestedTable: z.boolean(),
   /** rows dropped because the table is too large to read (kept for the "skipped" message) */
   truncatedRows: z.number().int().nonnegative(),
+  /** PDF only: the table's box on its page (a table split over pages is one snapshot per page) */
+  box: PageBox.optional(),
 });
 export type TableSnapshot = z.infer<typeof TableSnapshot>;
 
 /** Document flow: text blocks and tables in document order. */
 export const FlowItem = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string(), heading: z.boolean() }),
+  z.object({ kind: z.literal('text'), text: z.string(), heading: z.boolean(), box: PageBox.optional() }),
   z.object({ kind: z.literal('table'), index: z.number().int().nonnegative() }),
 ]);
 export type FlowItem = z.infer<typeof FlowItem>;
@@ -45,5 +62,13 @@ export const PageSnapshot = z.object({
   title: z.string(),
   tables: z.array(TableSnapshot),
   flow: z.array(FlowItem),
+  /** what was read: an HTML page (default) or a PDF, with its page sizes in points */
+  source: z
+    .object({
+      kind: z.literal('pdf'),
+      pages: z.number().int().nonnegative(),
+      pageSizes: z.array(z.object({ w: z.number().positive(), h: z.number().positive() })),
+    })
+    .optional(),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
