@@ -36,7 +36,14 @@ function pieces(line: Line): Piece[] {
     cur.push(r);
   }
   flush();
-  return out.filter((p) => p.text);
+  // "部门：" printed far from its value is still one label: value
+  const joined: Piece[] = [];
+  for (const p of out.filter((q) => q.text)) {
+    const prev = joined[joined.length - 1];
+    if (prev && /[:：]$/.test(prev.text)) joined[joined.length - 1] = { line, text: prev.text + p.text, x1: prev.x1, x2: p.x2 };
+    else joined.push(p);
+  }
+  return joined;
 }
 
 function key(text: string): string {

@@ -61,7 +61,7 @@ function boldTester(page: PDFPageProxy): (font: string) => boolean {
 
 async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ layout: PageLayout; items: number; rulesSkipped: boolean }> {
   const page = await doc.getPage(n);
-  try {
+  {
     const viewport = page.getViewport({ scale: 1 });
     const vt = viewport.transform as Matrix;
     const ops = await page.getOperatorList();
@@ -78,8 +78,6 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ layout: Pag
     const segs = pageSegments(ops.fnArray, ops.argsArray, vt);
     const layout = layoutPage(n, viewport.width, viewport.height, runs, segs ?? []);
     return { layout, items, rulesSkipped: segs === null };
-  } finally {
-    page.cleanup();
   }
 }
 

@@ -111,8 +111,12 @@ function unitInLabels(cells: TableCell[][]): { unit: UnitName | null; source: st
   return { unit: u, source: text };
 }
 
+/**
+ * The table already has the total row that closes it. A total printed first, above its items (合计 as
+ * the first body row, common in PDF disclosures), does not close the table: it may continue on the next page.
+ */
 function hasTotal(t: BudgetTable): boolean {
-  return t.blocks.some((b) => b.items.some((i) => i.total));
+  return t.blocks.some((b) => b.items.some((i, k) => i.total && k > 0));
 }
 
 /**
