@@ -1,5 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+// pdf.js's worker, CJK CMaps and standard fonts ship inside the extension (the viewer never loads
+// anything from the network): copied from the installed package at build time.
+const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsAssets = [
+  { absoluteSrc: join(pdfjsDir, 'build', 'pdf.worker.mjs'), relativeDest: 'pdfjs/pdf.worker.mjs' },
+  ...['cmaps', 'standard_fonts'].flatMap((d) =>
+    readdirSync(join(pdfjsDir, d)).map((f) => ({ absoluteSrc: join(pdfjsDir, d, f), relativeDest: `pdfjs/${d}/${f}` })),
+  ),
+];
 
 // The fewest permissions that do the job: storage (settings), activeTab + scripting (run on the page
 // the user asks about), contextMenus (the right-click entry). Automatic runs: *.gov.cn through the
@@ -10,6 +23,11 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

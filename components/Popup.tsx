@@ -13,6 +13,8 @@ export interface PopupProps {
   onOverlay(on: boolean): void;
   onLanguage(lang: Language): void;
   onOptions(): void;
+  /** open the PDF viewer to choose a local file */
+  onOpenPdf(): void;
 }
 
 /** The toolbar popup: this page's summary, run/re-run, overlay on/off, language, settings. */
@@ -23,7 +25,9 @@ export function Popup(p: PopupProps) {
   const statusText =
     !p.checkable || status === 'unavailable'
       ? t(lang, 'cannotRunHere')
-      : status === 'running' || p.busy
+      : status === 'pdf'
+        ? t(lang, 'pdfTab')
+        : status === 'running' || p.busy
         ? t(lang, 'statusRunning')
         : status === 'no-tables'
           ? t(lang, 'statusNoTables')
@@ -84,6 +88,9 @@ export function Popup(p: PopupProps) {
         )}
       </div>
       <footer class="pp-foot">
+        <button type="button" class="link" onClick={p.onOpenPdf}>
+          {t(lang, 'openPdf')}
+        </button>
         <button type="button" class="link" onClick={p.onOptions}>
           {t(lang, 'openOptions')}
         </button>

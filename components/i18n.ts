@@ -88,6 +88,10 @@ const zh = {
   settings: '设置',
   language: '语言',
   openOptions: '更多设置…',
+  openPdf: '打开本地 PDF…',
+  openInViewer: '用账本核对打开',
+  pdfTab: '此标签页显示的是 PDF：已在账本核对的 PDF 查看器中打开。',
+  pdfLinks: '本页的 PDF 附件',
   cannotRunHere: '此页面不允许扩展运行（浏览器内置页面、扩展商店等）。',
 
   optionsTitle: '账本核对 · 设置',
@@ -200,6 +204,10 @@ const en: Record<Key, string> = {
   settings: 'Settings',
   language: 'Language',
   openOptions: 'More settings…',
+  openPdf: 'Open a local PDF…',
+  openInViewer: 'Open in Ledger Lens',
+  pdfTab: 'This tab shows a PDF: it was opened in the Ledger Lens PDF viewer.',
+  pdfLinks: 'PDF attachments on this page',
   cannotRunHere: 'Extensions cannot run on this page (browser pages, web stores …).',
 
   optionsTitle: 'Ledger Lens · Settings',

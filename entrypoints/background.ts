@@ -7,11 +7,15 @@ import { forgetTab, getTabState, setTabState } from './bg/tabs';
 import { runInTab, toggleInTab } from './bg/inject';
 import { syncUserSites } from './bg/sites';
 import { decodeCode, explainAt, forgetPage, markTerms, rememberPage } from './bg/terms';
+import { openableLink, openViewer, tabShowsPdf } from './bg/viewer';
 import { loadSettings, onSettingsChanged } from './shared/settings';
 import { toContent } from './shared/messaging';
 import type { ContentState } from '../lib/messages/schema';
 
 const MENU_ID = 'run-on-page';
+const PDF_MENU_ID = 'open-pdf';
+/** Links the "open in Ledger Lens" entry is offered on: they name a PDF file. */
+const PDF_LINKS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*', 'file:///*.pdf', 'file:///*.PDF'];
 const COMMAND = 'run-on-page';
 
 export default defineBackground(() => {
@@ -67,14 +71,26 @@ export default defineBackground(() => {
         return ok(await getTabState(msg.tabId));
       case 'run-in-tab':
         return runFromUser(msg.tabId);
+      case 'open-viewer':
+        await openViewer(msg.url, sender.tab);
+        return ok(null);
       case 'overlay-in-tab':
         if (msg.on) return runFromUser(msg.tabId);
         return toContent(msg.tabId, { type: 'set-overlay', on: false });
     }
   }
 
-  /** Run on the user's request; on pages the browser keeps extensions out of, say so in the tab state. */
+  /**
+   * Run on the user's request; on pages the browser keeps extensions out of, say so in the tab state.
+   * A tab showing a PDF gets the PDF viewer instead (the browser's own viewer is closed to scripts).
+   */
   async function runFromUser(tabId: number, toggle = false): Promise<Reply<unknown>> {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (tab && (await tabShowsPdf(tabId, tab.url))) {
+      await openViewer(tab.url, tab);
+      await setTabState(tabId, { status: 'pdf', url: tab.url }, language);
+      return ok({ status: 'pdf' });
+    }
     const r = toggle ? await toggleInTab(tabId) : await runInTab(tabId, 'manual');
     if (!r.ok && r.error.startsWith('unavailable')) {
       await setTabState(tabId, { status: 'unavailable', error: r.error }, language);
@@ -106,11 +122,13 @@ export default defineBackground(() => {
 
   // ---- context menu, keyboard command ----
   const menuTitle = (lang: Language) => (lang === 'zh' ? '在此页核对' : 'Check this page');
+  const pdfMenuTitle = (lang: Language) => (lang === 'zh' ? '用账本核对打开' : 'Open in Ledger Lens');
   const createMenu = async () => {
     const s = await settingsReady;
     try {
       await browser.contextMenus.removeAll();
       browser.contextMenus.create({ id: MENU_ID, title: menuTitle(s.language), contexts: ['page', 'selection', 'frame', 'link'] });
+      browser.contextMenus.create({ id: PDF_MENU_ID, title: pdfMenuTitle(s.language), contexts: ['link'], targetUrlPatterns: PDF_LINKS });
     } catch (e) {
       console.warn('[ledger-lens] context menu:', e);
     }
@@ -119,6 +137,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup?.addListener(() => void createMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void runFromUser(tab.id);
+    if (info.menuItemId === PDF_MENU_ID && openableLink(info.linkUrl)) void openViewer(info.linkUrl, tab);
   });
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== COMMAND) return;
@@ -131,6 +150,7 @@ export default defineBackground(() => {
     language = s.language;
     await syncUserSites(s).catch((e) => console.warn('[ledger-lens] user sites:', e));
     await browser.contextMenus.update(MENU_ID, { title: menuTitle(s.language) }).catch(() => undefined);
+    await browser.contextMenus.update(PDF_MENU_ID, { title: pdfMenuTitle(s.language) }).catch(() => undefined);
   };
   void settingsReady.then(applySettings);
   onSettingsChanged((s) => void applySettings(s));

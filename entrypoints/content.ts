@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ToContent, fail, ok, type Reply } from '../lib/messages/schema';
 import { autoRunDecision } from '../lib/settings/schema';
 import { loadSettings } from './shared/settings';
-import { Overlay } from './content/controller';
+import { Overlay, pageHost } from './content/controller';
 import { features } from './content/features/registry';
 
 /**
@@ -18,7 +18,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const settings = loadSettings();
-    const ready = settings.then((s) => new Overlay(ctx, features, s));
+    const ready = settings.then((s) => new Overlay(pageHost(ctx), features, s));
 
     // Registered before any await: an on-demand injection is followed at once by a 'run' message.
     const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: Reply<unknown>) => void) => {

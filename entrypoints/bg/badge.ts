@@ -27,6 +27,8 @@ export function badgeFor(state: TabState, lang: Language): Badge {
       return { text: '!', color: '#5F6368', title: `${name} — ${t(lang, 'statusError')}${state.error ? ': ' + state.error : ''}` };
     case 'unavailable':
       return { text: '', title: `${name} — ${t(lang, 'statusUnavailable')}` };
+    case 'pdf':
+      return { text: '', title: `${name} — ${t(lang, 'pdfTab')}` };
     default:
       return { text: '', title: name };
   }

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
-import type { PageSnapshot } from '../../lib/snapshot/schema';
+import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
 import type { PageAnalysis, CellRef } from '../../lib/report/schema';
 import type { ContentState, OverlayStatus, RunReason } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/settings/schema';
@@ -16,6 +16,36 @@ import { detectTheme } from './theme';
 import type { Actions, Feature, FeatureContext } from './features/types';
 
 const FLASH_MS = 1600;
+
+/**
+ * What the overlay runs on: a web page (the content script: the page's own tables) or the extension's
+ * PDF viewer (positioned stand-in tables over the rendered pages). Features never know which.
+ */
+export interface OverlayHost {
+  onInvalidated(cb: () => void): void;
+  /** Read the document: its snapshot and the table element of each snapshot table index. */
+  read(signal: AbortSignal): Promise<{ snapshot: PageSnapshot; tables: Element[] }>;
+  /** Mount the overlay's shadow root with one layer per feature. */
+  mount(layerOrder: readonly string[]): Promise<OverlayUi>;
+  /** The document's tables now (to notice tables that came or went); null: the document cannot change. */
+  currentTables(): Element[] | null;
+  /** Read one table again after the page changed it; null: re-read everything. */
+  readTable(el: Element, index: number): TableSnapshot | null;
+}
+
+/** The content script's host: the page the script runs in. */
+export function pageHost(ctx: ContentScriptContext): OverlayHost {
+  return {
+    onInvalidated: (cb) => ctx.onInvalidated(cb),
+    read: (signal) => snapshotPage(document, { signal }),
+    mount: (layers) => mountUi(ctx, layers),
+    currentTables: () => allTables(document),
+    readTable: (el, i) => {
+      forgetGrid(el);
+      return snapshotTable(el, i);
+    },
+  };
+}
 
 interface Session {
   abort: AbortController;
@@ -38,12 +68,12 @@ export class Overlay {
   private status: OverlayStatus = 'idle';
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly host: OverlayHost,
     private readonly features: readonly Feature[],
     private settings: Settings,
   ) {
-    ctx.onInvalidated(() => this.stop(false));
-    ctx.onInvalidated(
+    host.onInvalidated(() => this.stop(false));
+    host.onInvalidated(
       onSettingsChanged((s) => {
         this.settings = s;
         this.session?.store.set({ settings: s, lang: s.language, showVerified: s.showVerified });
@@ -97,7 +127,7 @@ export class Overlay {
     const { store } = s;
     if (this.status !== 'on') await this.setStatus('running', true);
     try {
-      const { snapshot, tables } = await snapshotPage(document, { signal: s.abort.signal });
+      const { snapshot, tables } = await this.host.read(s.abort.signal);
       s.timings.snapshot = performance.now();
       s.snapshot = snapshot;
       s.tables = tables;
@@ -123,7 +153,7 @@ export class Overlay {
   private async show(s: Session, analysis: PageAnalysis, tables: Element[]): Promise<void> {
     const hasTables = analysis.summary.tables > 0;
     if (hasTables && !s.ui) {
-      s.ui = await mountUi(this.ctx, this.features.map((f) => f.id));
+      s.ui = await this.host.mount(this.features.map((f) => f.id));
       if (s !== this.session) {
         s.ui.remove();
         return;
@@ -146,8 +176,8 @@ export class Overlay {
   private async recheck(tables: Element[] | 'all'): Promise<void> {
     const s = this.session;
     if (!s || this.running) return;
-    const now = allTables(document);
-    const same = now.length === s.tables.length && now.every((t, i) => t === s.tables[i]);
+    const now = this.host.currentTables();
+    const same = !!now && now.length === s.tables.length && now.every((t, i) => t === s.tables[i]);
     if (tables === 'all' || !same || !s.snapshot) {
       await this.run('recheck');
       return;
@@ -157,8 +187,12 @@ export class Overlay {
     for (const t of tables) {
       const i = s.tables.indexOf(t);
       if (i < 0) continue;
-      forgetGrid(t);
-      next.tables[i] = snapshotTable(t, i);
+      const again = this.host.readTable(t, i);
+      if (!again) {
+        await this.run('recheck');
+        return;
+      }
+      next.tables[i] = again;
     }
     try {
       const analysis = await this.analyze(next, 'recheck');

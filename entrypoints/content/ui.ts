@@ -60,3 +60,35 @@ export async function mountUi(ctx: ContentScriptContext, layerOrder: readonly st
     remove: () => ui.remove(),
   };
 }
+
+/**
+ * The same overlay in one of the extension's own pages (the PDF viewer): no content-script context
+ * there, so the shadow root is attached by hand. No page script runs in an extension page (its CSP
+ * allows only the extension's own code), so there is nobody to hide the root from.
+ */
+export function mountUiIn(doc: Document, parent: Element, layerOrder: readonly string[]): OverlayUi {
+  const host = doc.createElement('div');
+  host.className = 'll-host';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = overlayCss + '\n' + glyphCss;
+  const root = doc.createElement('div');
+  root.className = 'll-root';
+  root.dataset.host = 'viewer';
+  shadow.append(style, root);
+  const layers = new Map<string, HTMLElement>();
+  const layer = (id: string) => {
+    let l = layers.get(id);
+    if (!l) {
+      l = doc.createElement('div');
+      l.className = 'll-layer';
+      l.dataset.layer = id;
+      root.append(l);
+      layers.set(id, l);
+    }
+    return l;
+  };
+  for (const id of layerOrder) layer(id);
+  parent.append(host);
+  return { host, shadow, root, layer, remove: () => host.remove() };
+}

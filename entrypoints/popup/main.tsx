@@ -87,6 +87,7 @@ function App() {
         void saveSettings({ language: l });
       }}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenPdf={() => void toBackground({ type: 'open-viewer' }).then(() => window.close())}
     />
   );
 }

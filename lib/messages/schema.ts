@@ -19,7 +19,8 @@ export const OverlayStatus = z.enum([
   'off', // the user turned it off
   'no-tables', // ran, found no budget table: nothing shown
   'error', // ran and failed (message in `error`)
-  'unavailable', // the browser does not let extensions run here (chrome://, store pages, PDF viewer ...)
+  'unavailable', // the browser does not let extensions run here (chrome://, store pages ...)
+  'pdf', // the tab shows a PDF: it was opened in the extension's PDF viewer
 ]);
 export type OverlayStatus = z.infer<typeof OverlayStatus>;
 
@@ -65,6 +66,8 @@ export const MatchTermsRequest = z.object({
 export const GetTabState = z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() });
 export const RunInTab = z.object({ type: z.literal('run-in-tab'), tabId: z.number().int() });
 export const OverlayInTab = z.object({ type: z.literal('overlay-in-tab'), tabId: z.number().int(), on: z.boolean() });
+/** Open the PDF viewer: on a link (http/https/file), or empty (a local file is chosen there). */
+export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().max(8000).optional() });
 
 export const ToBackground = z.discriminatedUnion('type', [
   AnalyzeRequest,
@@ -76,6 +79,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   GetTabState,
   RunInTab,
   OverlayInTab,
+  OpenViewer,
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 

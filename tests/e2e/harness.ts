@@ -20,6 +20,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const NEGATIVE_DIR = join(ROOT, 'tests/fixtures/negative');
+export const PDF_DIR = join(ROOT, 'tests/fixtures/corpus/pdf');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 
 const SOURCES = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
@@ -85,7 +86,7 @@ export interface Fixtures {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.pdf': 'application/pdf' };
 
 export async function serveFixtures(): Promise<Fixtures> {
   const extra = new Map<string, string>();
@@ -94,8 +95,8 @@ export async function serveFixtures(): Promise<Fixtures> {
     let body: string | Buffer | undefined;
     if (path.startsWith('/extra/')) body = extra.get(path.slice(7));
     else {
-      const m = /^\/(pages|negative)\/([^/]+)$/.exec(path);
-      const dir = m?.[1] === 'pages' ? PAGES_DIR : m?.[1] === 'negative' ? NEGATIVE_DIR : null;
+      const m = /^\/(pages|negative|pdf|pdf-nocors)\/([^/]+)$/.exec(path);
+      const dir = m?.[1] === 'pages' ? PAGES_DIR : m?.[1] === 'negative' ? NEGATIVE_DIR : m?.[1]?.startsWith('pdf') ? PDF_DIR : null;
       const file = dir && m ? join(dir, m[2]!) : null;
       if (file && existsSync(file)) body = readFileSync(file);
     }
@@ -103,7 +104,9 @@ export async function serveFixtures(): Promise<Fixtures> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    // /pdf/ answers cross-origin reads (as some sites do); /pdf-nocors/ does not (the viewer must ask)
+    const cors = path.startsWith('/pdf/') ? { 'access-control-allow-origin': '*' } : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...cors });
     res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
