@@ -30,6 +30,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // the viewer's reader worker imports pdf.js and the core: an ES module worker (code-split)
+    worker: { format: 'es' as const },
   }),
   manifest: ({ manifestVersion, browser }) => ({
     name: '账本核对 Ledger Lens',

@@ -6,7 +6,7 @@ import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
 import { runInTab, toggleInTab } from './bg/inject';
 import { syncUserSites } from './bg/sites';
-import { decodeCode, explainAt, forgetPage, markTerms, rememberPage } from './bg/terms';
+import { decodeCode, explainAt, forgetPage, markTerms, rememberPage, rememberTexts } from './bg/terms';
 import { openableLink, openViewer, tabShowsPdf } from './bg/viewer';
 import { loadSettings, onSettingsChanged } from './shared/settings';
 import { toContent } from './shared/messaging';
@@ -71,6 +71,9 @@ export default defineBackground(() => {
         return ok(await getTabState(msg.tabId));
       case 'run-in-tab':
         return runFromUser(msg.tabId);
+      case 'page-texts':
+        if (tabId !== undefined) rememberTexts(tabId, msg.texts);
+        return ok(null);
       case 'open-viewer':
         await openViewer(msg.url, sender.tab);
         return ok(null);

@@ -22,10 +22,14 @@ const pageDefs = new Map<number, PageDefinition[]>();
 
 /** Keep the text blocks of a tab's last snapshot (its 名词解释 are parsed when first asked for). */
 export function rememberPage(tabId: number, snapshot: PageSnapshot): void {
-  pageTexts.set(
+  rememberTexts(
     tabId,
     snapshot.flow.flatMap((f) => (f.kind === 'text' ? [f.text] : [])),
   );
+}
+
+export function rememberTexts(tabId: number, texts: string[]): void {
+  pageTexts.set(tabId, texts);
   pageDefs.delete(tabId);
 }
 

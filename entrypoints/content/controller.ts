@@ -31,6 +31,8 @@ export interface OverlayHost {
   currentTables(): Element[] | null;
   /** Read one table again after the page changed it; null: re-read everything. */
   readTable(el: Element, index: number): TableSnapshot | null;
+  /** The analysis, when the host makes it itself (the viewer's worker); else the background does. */
+  analyze?(snapshot: PageSnapshot): Promise<PageAnalysis>;
 }
 
 /** The content script's host: the page the script runs in. */
@@ -145,6 +147,7 @@ export class Overlay {
   }
 
   private async analyze(snapshot: PageSnapshot, reason: RunReason): Promise<PageAnalysis> {
+    if (this.host.analyze) return this.host.analyze(snapshot);
     const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot, reason });
     if (!r.ok) throw new Error(r.error);
     return r.value.analysis;

@@ -10,8 +10,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
-import { readPdfDocument, PdfReadError } from '../../lib/pdf/index';
-import type { PageSnapshot } from '../../lib/snapshot/schema';
+import type { PageAnalysis } from '../../lib/report/schema';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { loadSettings } from '../shared/settings';
 import { Overlay, type OverlayHost } from '../content/controller';
@@ -19,7 +18,9 @@ import { features } from '../content/features/registry';
 import { mountUiIn } from '../content/ui';
 import { ViewerBar, type ViewerStatus } from '../../components/ViewerBar';
 import { createPagesView, type PagesView } from './pages';
+import { readInWorker } from './reader';
 import { buildStandIns } from './stand-ins';
+import { toBackground } from '../shared/messaging';
 import { checkedUrl, fetchPdf, isPdf, MAX_BYTES, requestSite, SourceError } from './source';
 import '../../components/pages.css';
 import '../../components/viewer.css';
@@ -65,8 +66,10 @@ function App() {
     }
     const abort = new AbortController();
     setStatus({ phase: 'opening', name, progress: 0 });
+    // reading and checking start at once, in a worker, while the pages are drawn here
+    const reading = readInWorker(bytes, name, url, abort.signal);
     const task = getDocument({
-      data: bytes,
+      data: bytes.slice(),
       cMapUrl: asset('/pdfjs/cmaps/'),
       cMapPacked: true,
       standardFontDataUrl: asset('/pdfjs/standard_fonts/'),
@@ -95,20 +98,22 @@ function App() {
 
     let notes: string[] = [];
     let readError: { code: string; message: string } | null = null;
+    let analysis: PageAnalysis | null = null;
     const host: OverlayHost = {
       onInvalidated: (cb) => abort.signal.addEventListener('abort', cb),
       read: async (signal) => {
-        let r;
-        try {
-          r = await readPdfDocument(doc, { url, signal });
-        } catch (e) {
-          readError = { code: e instanceof PdfReadError ? e.code : 'read', message: (e as Error).message };
-          throw e;
+        const r = await reading;
+        if (!r.ok) {
+          readError = r;
+          throw new Error(r.message);
         }
         notes = r.notes;
-        const snapshot: PageSnapshot = { ...r.snapshot, title: r.snapshot.title || name };
-        return { snapshot, tables: buildStandIns(snapshot, (n) => view.pageEl(n)) };
+        analysis = r.analysis;
+        // the document's own 名词解释 explain its terms (the background keeps the text for the cards)
+        void toBackground({ type: 'page-texts', texts: r.snapshot.flow.flatMap((f) => (f.kind === 'text' ? [f.text.slice(0, 20_000)] : [])).slice(0, 20_000) });
+        return { snapshot: r.snapshot, tables: await buildStandIns(r.snapshot, (n) => view.pageEl(n), signal) };
       },
+      analyze: async () => analysis!,
       mount: async (layers) => mountUiIn(document, document.body, layers),
       currentTables: () => null,
       readTable: () => null,

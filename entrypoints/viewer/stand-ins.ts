@@ -42,9 +42,16 @@ function tableBox(t: TableSnapshot): PageBox | null {
  * `snapshot.tables[i].index` (the index findings use); a table without boxes gets a detached
  * element (its findings are listed in the panel but drawn nowhere).
  */
-export function buildStandIns(snapshot: PageSnapshot, pageEl: (n: number) => HTMLElement | null): Element[] {
+export async function buildStandIns(snapshot: PageSnapshot, pageEl: (n: number) => HTMLElement | null, signal: AbortSignal): Promise<Element[]> {
   const out: Element[] = [];
+  let slice = performance.now();
   for (const t of snapshot.tables) {
+    // thousands of cells: built in slices so the viewer never freezes
+    if (performance.now() - slice > 12) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (signal.aborted) break;
+      slice = performance.now();
+    }
     const table = document.createElement('table');
     table.className = 'll-standin';
     table.dataset.table = String(t.index);

@@ -66,6 +66,8 @@ export const MatchTermsRequest = z.object({
 export const GetTabState = z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() });
 export const RunInTab = z.object({ type: z.literal('run-in-tab'), tabId: z.number().int() });
 export const OverlayInTab = z.object({ type: z.literal('overlay-in-tab'), tabId: z.number().int(), on: z.boolean() });
+/** The PDF viewer's text, for explanations from the document's own 名词解释 (the viewer checks in a worker). */
+export const PageTexts = z.object({ type: z.literal('page-texts'), texts: z.array(z.string().max(20_000)).max(20_000) });
 /** Open the PDF viewer: on a link (http/https/file), or empty (a local file is chosen there). */
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().max(8000).optional() });
 
@@ -80,6 +82,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   RunInTab,
   OverlayInTab,
   OpenViewer,
+  PageTexts,
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
