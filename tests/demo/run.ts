@@ -5,15 +5,19 @@
  *     window to end;
  *   - headless: screenshots each page with the overlay to artifacts/demo/ and prints what the
  *     overlay shows: tables found, every finding with its arithmetic, as read from the overlay itself.
- * `npm run demo -- --all` uses all nine fixture pages instead of one per document.
+ * It also opens a corpus PDF in the extension's PDF viewer (as a PDF link opens there).
+ * `npm run demo -- --all` uses all nine fixture pages instead of one per document, and every corpus PDF.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import {
   artifactPath,
   ensureBuilt,
   launch,
   listHtml,
   PAGES_DIR,
+  PDF_DIR,
   serveFixtures,
   settleScroll,
   waitForOverlay,
@@ -21,6 +25,9 @@ import {
 } from '../e2e/harness';
 
 const all = process.argv.includes('--all');
+const listFiles = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
+/** Corpus PDFs opened in the viewer (all of them with --all). */
+const DEMO_PDFS = all ? listFiles(PDF_DIR, '.pdf') : ['sh-putuo-wanli-street-2024-dept-budget.pdf'];
 const files = listHtml(PAGES_DIR).filter((f) => all || f.endsWith('.merged.html'));
 const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
 
@@ -31,6 +38,7 @@ const b = await launch(ext, fx.port, { headless: !headed });
 
 if (headed) {
   for (const f of files) await (await b.ctx.newPage()).goto(fx.gov(`pages/${f}`));
+  for (const pdf of DEMO_PDFS) await (await b.ctx.newPage()).goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(fx.local(`pdf/${pdf}`))}`);
   await b.ctx.pages().find((p) => p.url() === 'about:blank')?.close();
   console.log(`Chromium is open with ${files.length} sample pages (${fx.gov('pages/')}…). Close the window to end.`);
   await new Promise<void>((r) => b.ctx.on('close', () => r()));
@@ -45,21 +53,9 @@ function cols(s: string): number {
   return n;
 }
 
-for (const f of files) {
-  const page = await b.ctx.newPage();
-  const url = fx.gov(`pages/${f}`);
-  await page.goto(url);
-  const st = await waitForTabState(b, url, ['on', 'no-tables', 'error'], 120_000);
-  console.log(`\n━━ ${f}  (${url})`);
-  if (st.status !== 'on' || !st.summary) {
-    console.log(`   ${st.status} ${st.error ?? ''}`);
-    await page.close();
-    continue;
-  }
-  await waitForOverlay(page);
-  const s = st.summary;
-  console.log(`   ${s.tables} tables · ${s.relationsChecked} relations checked · ${s.problems} problems (${s.errors} errors, ${s.warnings} warnings) · ${s.rounding} rounding differences · ${s.notRun} checks could not run`);
-  const items = page.locator('ledger-lens-overlay .ll-item');
+/** Print every finding of the panel with its card's arithmetic, as the overlay shows them. */
+async function printPanel(page: Page, host: string, shot: string): Promise<void> {
+  const items = page.locator(`${host} .ll-item`);
   const n = await items.count();
   for (let i = 0; i < n; i++) {
     const item = items.nth(i);
@@ -76,22 +72,51 @@ for (const f of files) {
     });
     console.log(`\n   [${head.kind}] ${head.title}${head.unit ? `（${head.unit}）` : ''}\n   ${head.message}`);
     await item.click();
-    await page.locator('ledger-lens-overlay .ll-card').waitFor({ timeout: 5000 }).catch(() => undefined);
-    const card = await page.evaluate(() => {
-      const c = document.querySelector('ledger-lens-overlay')?.shadowRoot?.querySelector('.ll-card');
+    await page.locator(`${host} .ll-card`).waitFor({ timeout: 5000 }).catch(() => undefined);
+    const card = await page.evaluate((sel) => {
+      const c = document.querySelector(sel)?.shadowRoot?.querySelector('.ll-card');
       const rows = [...(c?.querySelectorAll('.ll-arith tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()));
       return { rows, cause: c?.querySelector('.ll-cause')?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
-    });
+    }, host);
     const rows = card.rows.map((r) => (r.length > 1 ? [r[0]!.replace(/^([+=])/, '$1 '), r[1]!] : r));
     const width = Math.max(0, ...rows.map((r) => (r.length > 1 ? cols(r[0]!) : 0)));
     for (const r of rows) console.log(r.length > 1 ? `      ${r[0]}${' '.repeat(width + 2 - cols(r[0]!))}${r[1]!.padStart(18)}` : `      ${r[0]}`);
     if (card.cause) console.log(`      ${card.cause}`);
     if (i === 0) {
       await settleScroll(page);
-      await page.screenshot({ path: artifactPath('demo', f.replace(/\.html$/, '.png')) });
+      await page.screenshot({ path: shot });
     }
   }
-  if (n === 0) await page.screenshot({ path: artifactPath('demo', f.replace(/\.html$/, '.png')) });
+  if (n === 0) await page.screenshot({ path: shot });
+}
+
+for (const f of files) {
+  const page = await b.ctx.newPage();
+  const url = fx.gov(`pages/${f}`);
+  await page.goto(url);
+  const st = await waitForTabState(b, url, ['on', 'no-tables', 'error'], 120_000);
+  console.log(`\n━━ ${f}  (${url})`);
+  if (st.status !== 'on' || !st.summary) {
+    console.log(`   ${st.status} ${st.error ?? ''}`);
+    await page.close();
+    continue;
+  }
+  await waitForOverlay(page);
+  const s = st.summary;
+  console.log(`   ${s.tables} tables · ${s.relationsChecked} relations checked · ${s.problems} problems (${s.errors} errors, ${s.warnings} warnings) · ${s.rounding} rounding differences · ${s.notRun} checks could not run`);
+  await printPanel(page, 'ledger-lens-overlay', artifactPath('demo', f.replace(/\.html$/, '.png')));
+  await page.close();
+}
+
+// a disclosure PDF in the extension's own viewer (reached from a link, as the context menu opens it)
+for (const pdf of DEMO_PDFS) {
+  const page = await b.ctx.newPage();
+  const link = fx.local(`pdf/${pdf}`);
+  await page.goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(link)}`);
+  console.log(`\n━━ ${pdf}  (PDF viewer, ${link})`);
+  await page.waitForFunction(() => !!document.querySelector('.vb-status, .vb-alert') && !document.querySelector('.vb-progress'), undefined, { timeout: 180_000 });
+  console.log(`   ${((await page.locator('.vb-status, .vb-alert').first().textContent()) ?? '').trim()}`);
+  await printPanel(page, '.ll-host', artifactPath('demo', pdf.replace(/\.pdf$/, '.viewer.png')));
   await page.close();
 }
 console.log(`\nscreenshots: ${join('artifacts', 'demo')}/`);
