@@ -112,6 +112,36 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
   return flow;
 }
 
+const MAX_LINKS = 200;
+
+/**
+ * Links to PDF files (a disclosure's tables are often an attached PDF): by the address's file name
+ * or, for download scripts ("download.jsp?id=…"), by a link text that names a .pdf file.
+ */
+export function pdfLinks(doc: Document, base: string): { href: string; text: string }[] {
+  const out: { href: string; text: string }[] = [];
+  const seen = new Set<string>();
+  const anchors = doc.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && out.length < MAX_LINKS; i++) {
+    const a = anchors[i]!;
+    const raw = a.getAttribute('href');
+    if (!raw) continue;
+    let url: URL;
+    try {
+      url = new URL(raw, base || undefined);
+    } catch {
+      continue;
+    }
+    if (!/^(https?|file):$/.test(url.protocol)) continue;
+    const text = normalizeSpace(a.textContent ?? '').slice(0, 500);
+    if (!/\.pdf$/i.test(url.pathname) && !/\.pdf\b/i.test(text)) continue;
+    if (seen.has(url.href)) continue;
+    seen.add(url.href);
+    out.push({ href: url.href.slice(0, 4000), text });
+  }
+  return out;
+}
+
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -145,12 +175,15 @@ export async function snapshotPage(
   }
   const flow = doc.body ? readFlow(doc.body, index) : [];
   await check();
+  const url = doc.location?.href ?? doc.URL ?? '';
+  const links = pdfLinks(doc, doc.baseURI || url);
   return {
     snapshot: {
-      url: doc.location?.href ?? doc.URL ?? '',
+      url,
       title: normalizeSpace(doc.title ?? ''),
       tables: snaps,
       flow,
+      ...(links.length ? { links } : {}),
     },
     tables,
   };
@@ -161,12 +194,15 @@ export function snapshotPageSync(doc: Document, url = ''): { snapshot: PageSnaps
   const tables = allTables(doc);
   const index = new Map<Element, number>();
   tables.forEach((t, i) => index.set(t, i));
+  const href = url || (doc.URL ?? '');
+  const links = pdfLinks(doc, href);
   return {
     snapshot: {
-      url: url || (doc.URL ?? ''),
+      url: href,
       title: normalizeSpace(doc.title ?? ''),
       tables: tables.map((t, i) => snapshotTable(t, i)),
       flow: doc.body ? readFlow(doc.body, index) : [],
+      ...(links.length ? { links } : {}),
     },
     tables,
   };

@@ -62,6 +62,8 @@ export const PageSnapshot = z.object({
   title: z.string(),
   tables: z.array(TableSnapshot),
   flow: z.array(FlowItem),
+  /** links on the page to PDF files (attachments): the viewer can open them */
+  links: z.array(z.object({ href: z.string().max(4000), text: z.string().max(500) })).max(200).optional(),
   /** what was read: an HTML page (default) or a PDF, with its page sizes in points */
   source: z
     .object({
