@@ -67,19 +67,6 @@ export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): Pag
     messageEn: `Could not check: ${n.reason}`,
     cause: { id: 'not-run', zh: '该项检查未能运行，不算通过。', en: 'This check could not run; it does not count as passed.' },
   }));
-  // a table whose header does not line up with its figures: one warning says so; its other failures
-  // are consequences and uncertain, so they stay listed but only as info under that warning
-  const lead = new Map<number | null, Finding>();
-  for (const f of c.findings) {
-    if (f.cause?.id === 'misaligned-header' && !lead.has(f.table)) lead.set(f.table, f);
-  }
-  for (const f of c.findings) {
-    const head = lead.get(f.table);
-    if (!head || f === head || f.severity === 'info') continue;
-    f.severity = 'info';
-    f.message = `（表头错位，存疑）${f.message}`;
-    if (f.messageEn) f.messageEn = `(header misaligned, uncertain) ${f.messageEn}`;
-  }
   const findings = [...c.findings, ...notRun].sort(
     (a, b) => (a.table ?? 1e9) - (b.table ?? 1e9) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.cells[0]?.[0] ?? 0) - (b.cells[0]?.[0] ?? 0),
   );

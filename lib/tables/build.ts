@@ -4,6 +4,7 @@ import { readCells } from './cells';
 import { assignBlocks, classifyColumns, columnSums } from './columns';
 import { contextsOf, notesOf, titleOf, unitOf, type TableContext } from './context';
 import { scoreTable } from './detect';
+import { alignHeader } from './alignment';
 import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
 import { kindFromStructure, kindFromTitle } from './kind';
@@ -59,6 +60,8 @@ export function buildBlockItems(table: BudgetTable): void {
     if (first !== undefined) regroupByValues(b.items, first);
   }
   table.empty = !table.blocks.some((b) => b.items.some((i) => [...i.values.values()].some((v) => v.kind === 'amount' && !v.value.isZero())));
+  // which header text belongs to which figure column is decided here, by the arithmetic, once for every rule
+  alignHeader(table);
 }
 
 export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): BuildResult {
@@ -86,6 +89,7 @@ export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): 
   const score = scoreTable({ cells, body, columns, blocks, title, titleKind: !!titleKind, unit: !!unit, nested: snap.nested, hasNestedTable: snap.hasNestedTable });
   table.score = score.score;
   table.reasons = score.reasons;
+  if (table.header?.status !== 'as-written' && table.header?.note) table.reasons.push(`header ${table.header.status}: ${table.header.note}`);
   if (!score.budget) return { skipped: `not a budget table (score ${score.score}: ${score.reasons.join('; ') || 'no budget features'})` };
   if (snap.truncatedRows > 0) table.reasons.push(`${snap.truncatedRows} rows not read (table too large)`);
   table.kind = titleKind ?? kindFromStructure(columns, blocks);

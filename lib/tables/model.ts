@@ -140,6 +140,21 @@ export interface BudgetTable {
   columnSums: { total: number; parts: number[] }[];
   /** the table is empty (no amounts other than zero) */
   empty: boolean;
+  /** header → column mapping (set once items exist; columns' paths and columnSums follow it) */
+  header?: HeaderReading;
+}
+
+/**
+ * How the header was mapped onto the figure columns (lib/tables/alignment.ts): as written; realigned
+ * (a shift proven by the column arithmetic); or uncertain (no shift, or several, could be proven: the
+ * table's column relations are not to be trusted, and rules reading columns by header say so).
+ */
+export interface HeaderReading {
+  status: 'as-written' | 'realigned' | 'uncertain';
+  /** header paths as written on the page, by grid column */
+  written: string[][];
+  /** which shift was proven, or why none could be */
+  note?: string;
 }
 
 export interface SkippedTable {

@@ -164,6 +164,8 @@ function parentMeasure(items: Item[], it: Item): Measure {
 
 /** A table whose column sums fail on its total row has a header that does not line up: don't read it by column. */
 function headerReliable(t: BudgetTable): boolean {
+  // the table model could not tell which header belongs to which figure column
+  if (t.header?.status === 'uncertain') return false;
   for (const s of t.columnSums) {
     const b = t.blocks.find((x) => x.amountCols.includes(s.total));
     const tot = b?.items.find((i) => i.total);
