@@ -97,5 +97,19 @@ describe('column-sums', () => {
     expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(c.notRuns.map((n) => n.reason).join('\n')).toMatch(/could not read this table's header with certainty/);
   });
+
+  it('runs on function-class tables with only 项 rows and a unit row repeating 合计', () => {
+    const head2 = `<tr><td colspan="3">功能分类科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td rowspan="2">基本支出</td><td rowspan="2">项目支出</td></tr><tr><td>类</td><td>款</td><td>项</td></tr>`;
+    const t = (x: string) => `<p>单位：万元</p><table>${head2}${[
+      ['', '', '', '合计', '380.00', '300.00', '80.00'],
+      ['', '', '', '101001 某某局', '380.00', '300.00', '80.00'],
+      ['201', '03', '01', '行政运行', x, '250.00', ''],
+      ['201', '03', '02', '一般行政管理事务', '80.00', '', '80.00'],
+    ].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    testRule(rule, {
+      valid: [t('250.00')],
+      invalid: [{ html: t('205.00'), findings: [{ severity: 'error', cells: [[4, 4], [4, 5], [4, 6]], difference: '-45.00' }] }],
+    });
+  });
 });
 
