@@ -2,12 +2,15 @@ import { Collector } from './checks/collect';
 import { RULES } from './checks/index';
 import type { Rule } from './checks/rule';
 import { buildDocumentModel } from './document';
+import { readsAsDisclosure } from './prose/disclosure';
 import { formatDecimal } from './figures';
 import { PageAnalysis, type AmountCell, type Finding, type TableSummary } from './report/schema';
 import type { PageSnapshot } from './snapshot/schema';
 import type { DocumentModel } from './tables/model';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Rules that read the 说明 alone, without any table: run on a disclosure page that has no budget table. */
+const PROSE_RULES = new Set(['prose-arithmetic', 'period']);
 
 export interface AnalyzeOptions {
   rules?: Rule[];
@@ -55,8 +58,10 @@ export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {
 }
 
 export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): PageAnalysis {
-  // a page without budget tables is not a budget disclosure: nothing to check, nothing to show
-  const c = doc.tables.length > 0 ? runRules(doc, opts.rules) : new Collector();
+  // a page without budget tables may still be a disclosure's 说明 (the tables published as an attachment):
+  // its prose is checked when the page reads as one; any other page gets nothing checked, nothing shown
+  const rules = opts.rules ?? RULES;
+  const c = doc.tables.length > 0 ? runRules(doc, rules) : readsAsDisclosure(doc).disclosure ? runRules(doc, rules.filter((r) => PROSE_RULES.has(r.meta.id))) : new Collector();
   const notRun: Finding[] = c.notRuns.map((n) => ({
     rule: n.rule,
     severity: 'info',
