@@ -111,5 +111,12 @@ describe('column-sums', () => {
       invalid: [{ html: t('205.00'), findings: [{ severity: 'error', cells: [[4, 4], [4, 5], [4, 6]], difference: '-45.00' }] }],
     });
   });
+
+  it('a blank total beside filled parts is not read as zero: could not check (info), not an error', () => {
+    const c = runRule(rule, table([['', '合计', '300.00', '200.00', '150.00', '50.00', '100.00'], ['208', '社会保障和就业支出', '300.00', '200.00', '150.00', '50.00', '100.00'], ['210', '卫生健康支出', '', '20.00', '15.00', '5.00', '']]));
+    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(c.notRuns.map((n) => n.reason).join('\n')).toMatch(/210 卫生健康支出.*total cell blank/);
+    expect(c.relations).toBeGreaterThan(0);
+  });
 });
 
