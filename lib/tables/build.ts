@@ -2,7 +2,7 @@ import { labelKey } from '../dom/text';
 import type { TableSnapshot } from '../snapshot/schema';
 import { readCells } from './cells';
 import { assignBlocks, classifyColumns, columnSums } from './columns';
-import { contextsOf, notesOf, titleOf, unitOf, type TableContext } from './context';
+import { afterOf, contextsOf, notesOf, titleOf, unitOf, type TableContext } from './context';
 import { scoreTable } from './detect';
 import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
@@ -11,6 +11,7 @@ import type { Block, BudgetTable, Column, TableCell, TablePart } from './model';
 import type { UnitName } from '../report/schema';
 import { unitInHeader } from '../figures';
 import { bodyStart, headerPaths, preambleRows } from './header';
+import { columnVocab, rowVocab, sideOfText, tableVocab } from './vocabulary';
 
 export type BuildResult = { table: BudgetTable } | { skipped: string };
 
@@ -57,6 +58,9 @@ export function buildBlockItems(table: BudgetTable): void {
     linkHierarchy(b.items);
     const first = b.amountCols[0];
     if (first !== undefined) regroupByValues(b.items, first);
+    // vocabulary (lib/tables/vocabulary.ts): each row's and block's fund / scope / side / measure, read once here
+    b.side = sideOfText(b.heading.join(''));
+    for (const it of b.items) it.vocab = rowVocab(it.label || it.rawLabel);
   }
   table.empty = !table.blocks.some((b) => b.items.some((i) => [...i.values.values()].some((v) => v.kind === 'amount' && !v.value.isZero())));
 }
@@ -80,6 +84,7 @@ export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): 
   const table: BudgetTable = {
     index: snap.index, parts: [part], title, kind: '其他预算表', kindBy: 'structure', unit, unitSource: source,
     notes: notesOf(ctx), columns, blocks, score: 0, reasons: [], columnSums: columnSums(columns), empty: true,
+    vocab: { fund: null, scope: null, side: null, measure: null }, after: afterOf(ctx),
   };
   buildBlockItems(table);
   const titleKind = kindFromTitle(title);
@@ -90,6 +95,9 @@ export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): 
   if (snap.truncatedRows > 0) table.reasons.push(`${snap.truncatedRows} rows not read (table too large)`);
   table.kind = titleKind ?? kindFromStructure(columns, blocks);
   table.kindBy = titleKind ? 'title' : 'structure';
+  // vocabulary (lib/tables/vocabulary.ts): the table's and each column's fund / scope / side / measure, once the kind is known
+  table.vocab = tableVocab(title, table.kind, table.notes);
+  for (const c of columns) c.vocab = columnVocab(c.path, table.vocab);
   return { table };
 }
 

@@ -80,3 +80,19 @@ export function notesOf(ctx: TableContext | undefined): string[] {
   }
   return out;
 }
+
+const TITLE_LINE = /表[)）]?$|表[（(]|表—|表--|^[^，。；]{2,40}(预算|决算|经费|情况|目标)[表]?$/;
+
+/**
+ * Text blocks right after a table up to the next title line (or the next table): where a page puts the
+ * sentence that explains the table, with or without "注：".
+ */
+export function afterOf(ctx: TableContext | undefined): string[] {
+  const out: string[] = [];
+  for (const t of (ctx?.after ?? []).slice(0, 6)) {
+    const k = labelKey(t);
+    if (isMetaLine(t) || (t.length <= 60 && TITLE_LINE.test(k) && !/[。；]/.test(k))) break;
+    out.push(t);
+  }
+  return out;
+}

@@ -3,7 +3,8 @@ import { findFigures } from '../../figures';
 import type { Severity, UnitName } from '../../report/schema';
 import type { Block, BudgetTable, CellValue, DocumentModel, Item, TableCell } from '../../tables/model';
 import { evaluateSum, reportSum, type PageFigure, type Term } from '../arith';
-import { deptCodeByName, govCodeByName, govName, govOfDept, isDeptName, isGovName, normLabel } from '../match';
+import { termKey, MEASURE_ZH as VMEASURE_ZH, type Fund as VFund, type Measure as VMeasure } from '../../tables/vocabulary';
+import { deptCodeByName, govCodeByName, govName, govOfDept, isDeptName, isGovName } from '../match';
 import { defineRule, type Reporter } from '../rule';
 import { pageFigures, rowLabel, termOf } from '../terms';
 
@@ -21,9 +22,9 @@ import { pageFigures, rowLabel, termOf } from '../terms';
  * known different scope is not reported.
  */
 
-type Fund = 'all' | 'appr' | 'gpb' | 'gf' | 'soe' | 'sa' | '?';
+type Fund = VFund | '?';
 type Carry = 'incl' | 'excl' | '?';
-type Measure = 'total' | 'basic' | 'project' | 'personnel' | 'public' | '?';
+type Measure = VMeasure | '?';
 
 interface Rec {
   key: string;
@@ -40,122 +41,40 @@ interface Rec {
   uncertain?: boolean;
 }
 
-const n = normLabel;
+const n = termKey;
 
-const FUND_WORDS: [RegExp, Fund][] = [
-  [/一般公共预算/, 'gpb'],
-  [/政府性基金|政府基金/, 'gf'],
-  [/国有资本/, 'soe'],
-  [/财政专户/, 'sa'],
-];
-
-function tableFund(t: BudgetTable): Fund {
-  // the title says which funds when it names them (财政拨款支出表, 一般公共预算支出明细表 …)
-  const title = n(t.title);
-  if (/财政拨款/.test(title)) return /一般公共预算/.test(title) ? 'gpb' : 'appr';
-  for (const [re, f] of FUND_WORDS) if (re.test(title)) return f;
-  switch (t.kind) {
-    case '收支总表':
-    case '支出总表':
-    case '收入总表':
-      return 'all';
-    case '财政拨款收支总表':
-      return 'appr';
-    case '一般公共预算支出表':
-    case '一般公共预算基本支出表':
-    case '三公经费表':
-      return 'gpb';
-    case '政府性基金':
-      return 'gf';
-    case '国有资本经营':
-      return 'soe';
-    case '财政专户':
-      return 'sa';
-    default:
-      for (const [re, f] of FUND_WORDS) if (re.test(t.title)) return f;
-      return '?';
-  }
-}
-
-function columnFund(t: BudgetTable, col: number): Fund {
-  const path = (t.columns[col]?.path ?? []).join('›');
-  for (const [re, f] of FUND_WORDS) if (re.test(path)) return f;
-  return tableFund(t);
-}
-
-function tableCarry(t: BudgetTable): Carry {
-  const notes = t.notes.join(' ');
-  if (/不含上年结转|不包括上年结转/.test(notes)) return 'excl';
-  if (/(含|包括)[^。；]{0,12}上年结转/.test(notes)) return 'incl';
-  return '?';
-}
-
-/** What the table's 合计 column measures, from its kind and title. */
-function baseMeasure(t: BudgetTable): Measure {
-  const title = n(t.title);
-  if (/公用经费|商品和服务支出/.test(title)) return 'public';
-  if (/人员经费|工资福利/.test(title)) return 'personnel';
-  if (t.kind === '一般公共预算基本支出表' || /基本支出/.test(title)) return 'basic';
-  if (/项目支出|专项/.test(title) || t.kind === '项目支出表') return 'project';
-  if (t.kind === '经济分类表' && !title) return '?';
-  if (t.kind === '绩效目标表' || t.kind === '绩效自评表' || t.kind === '三公经费表' || t.kind === '其他预算表' || t.kind === '机关运行经费' || t.kind === '政府采购') return '?';
-  return 'total';
-}
-
-const TOTAL_WORD = /^(合计|总计|小计|本年.*支出|预算数|金额|本年支出)$/;
-const FUND_ELEMENT = /一般公共预算|政府性基金|政府基金|国有资本|财政专户|财政拨款/;
+// fund, period scope, side and measure come from the table model's vocabulary (lib/tables/vocabulary.ts)
+const tableFund = (t: BudgetTable): Fund => t.vocab.fund ?? '?';
+const columnFund = (t: BudgetTable, col: number): Fund => t.columns[col]?.vocab?.fund ?? tableFund(t);
+const tableCarry = (t: BudgetTable): Carry => (t.vocab.scope === 'current' ? 'excl' : t.vocab.scope === 'with-carry' ? 'incl' : '?');
+const baseMeasure = (t: BudgetTable): Measure => (t.vocab.measure === 'unknown' ? '?' : t.vocab.measure ?? '?');
 
 /** What one amount column measures: 基本 / 项目 / 人员 / 公用 / the table's base; null for anything else. */
 function columnMeasure(t: BudgetTable, col: number): Measure | null {
-  const path = (t.columns[col]?.path ?? []).map(n).filter(Boolean);
-  if (path.length === 0) return null;
-  const leaf = path[path.length - 1]!;
-  const leafIsTotal = /^(合计|总计|小计)$/.test(leaf);
-  const at = (re: RegExp) => path.findIndex((p) => re.test(p));
-  const checks: [RegExp, Measure][] = [
-    [/^(项目支出|专项业务经费支出|专项业务经费|项目经费)$/, 'project'],
-    [/^(人员经费|人员经费支出)$/, 'personnel'],
-    [/^(公用经费|公用经费支出|日常公用经费)$/, 'public'],
-    [/^(基本支出)$/, 'basic'],
-  ];
-  for (const [re, m] of checks) {
-    const i = at(re);
-    if (i < 0) continue;
-    if (i === path.length - 1 || (i === path.length - 2 && leafIsTotal)) return m;
-    if (m === 'basic') continue; // 基本支出 › 人员经费: handled above; deeper leaves are parts
-    return null;
-  }
-  const rest = path.filter((p) => !TOTAL_WORD.test(p) && !FUND_ELEMENT.test(p));
-  if (rest.length === 0) return baseMeasure(t);
-  return null;
+  const m = t.columns[col]?.vocab?.measure;
+  return m === 'unknown' ? '?' : m ?? null;
 }
 
 const isTotalLabel = (s: string) => /^(合计|总计|本年支出合计)$/.test(n(s));
 
 function side(block: Block): 'in' | 'out' | null {
-  const h = n(block.heading.join(''));
-  if (/收入/.test(h) && !/支出/.test(h)) return 'in';
-  if (/支出/.test(h) && !/收入/.test(h)) return 'out';
-  return null;
+  return block.side === 'income' ? 'in' : block.side === 'expense' ? 'out' : null;
 }
 
 function blockLabelHeader(t: BudgetTable, b: Block): string {
   return n((t.columns[b.labelCol]?.path ?? []).join('›'));
 }
 
-/** Label of a summary-block item read as a scope measure of the whole department. */
-function summaryMeasure(label: string): Measure | null {
-  const l = n(label);
-  if (/^(基本支出|人员经费和公用经费支出|人员经费和公用经费)$/.test(l)) return 'basic';
-  if (/^(项目支出|专项业务经费支出|专项业务经费)$/.test(l)) return 'project';
-  if (/^本年支出合计$/.test(l)) return 'total';
-  return null;
+/** A summary-block item read as a scope measure of the whole department (基本支出, 项目支出, 本年支出合计). */
+function summaryMeasure(it: Item): Measure | null {
+  const m = it.vocab?.measure;
+  return m === 'basic' || m === 'project' || m === 'total' ? m : null;
 }
 
 function parentMeasure(items: Item[], it: Item): Measure {
   let p = it.parent;
   while (p !== null) {
-    const m = summaryMeasure(items[p]!.label);
+    const m = summaryMeasure(items[p]!);
     if (m === 'basic' || m === 'project') return m;
     p = items[p]!.parent;
   }
@@ -176,7 +95,7 @@ function headerReliable(t: BudgetTable): boolean {
 
 const SANGONG: [RegExp, string, string][] = [
   [/^三公经费合计$|^三公经费$|^合计$/, 'total', '“三公”经费合计'],
-  [/^因公出国\(境\)费用?$/, 'abroad', '因公出国（境）费'],
+  [/^因公出国境费用?$/, 'abroad', '因公出国（境）费'],
   [/^公务用车购置及运行(维护)?费$/, 'car', '公务用车购置及运行费'],
   [/^公务用车购置费$/, 'carbuy', '公务用车购置费'],
   [/^公务用车运行(维护)?费$/, 'carrun', '公务用车运行（维护）费'],
@@ -203,7 +122,7 @@ function cellAmount(t: BudgetTable, cell: TableCell, rowUnit: UnitName | null): 
 
 function rowUnitOf(cells: TableCell[]): UnitName | null {
   for (const c of cells) {
-    const m = n(c.text).match(/[(（](万元|元)[)）]/);
+    const m = c.text.replace(/\s+/g, '').match(/[(（](万元|元)[)）]/);
     if (m) return m[1] as UnitName;
   }
   return null;
@@ -335,7 +254,7 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
         const fnMatched = b.items.filter((it) => fnByName.has(n(it.label))).length;
         const fnBlock = /功能/.test(header) || (!gov && !dept && fnMatched >= 2);
         for (const it of b.items) {
-          const sm = summaryMeasure(it.label);
+          const sm = summaryMeasure(it);
           if (sm) { add('all', sm, t, termOf(t, it, col, 'compare'), rowLabel(it), fundT); continue; }
           if (it.total) continue;
           if (fnBlock) {
@@ -465,7 +384,7 @@ function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => bool
   };
 }
 
-const MEASURE_ZH: Record<Measure, string> = { total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费', '?': '' };
+const MEASURE_ZH: Record<Measure, string> = { ...VMEASURE_ZH, '?': '' };
 
 function provablySame(a: Rec, b: Rec): boolean {
   if (a.fund === '?' || b.fund === '?' || a.fund !== b.fund) return false;
