@@ -2,7 +2,7 @@ import { labelKey } from '../dom/text';
 import type { TableSnapshot } from '../snapshot/schema';
 import { readCells } from './cells';
 import { assignBlocks, classifyColumns, columnSums } from './columns';
-import { afterOf, contextsOf, notesOf, titleOf, unitOf, type TableContext } from './context';
+import { afterOf, contextsOf, ownerOf, notesOf, titleOf, unitOf, type TableContext } from './context';
 import { scoreTable } from './detect';
 import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
@@ -84,7 +84,7 @@ export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): 
   const table: BudgetTable = {
     index: snap.index, parts: [part], title, kind: '其他预算表', kindBy: 'structure', unit, unitSource: source,
     notes: notesOf(ctx), columns, blocks, score: 0, reasons: [], columnSums: columnSums(columns), empty: true,
-    vocab: { fund: null, scope: null, side: null, measure: null }, after: afterOf(ctx),
+    vocab: { fund: null, scope: null, side: null, measure: null }, after: afterOf(ctx), owner: ownerOf(ctx, preamble),
   };
   buildBlockItems(table);
   const titleKind = kindFromTitle(title);

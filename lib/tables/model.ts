@@ -154,6 +154,8 @@ export interface BudgetTable {
    * written under a table without "注：" ("本单位无政府性基金预算拨款安排的支出。") is read from here.
    */
   after: string[];
+  /** the unit the page names for this table on a line of its own ("单位名称：某县教育局") above it or in its preamble */
+  owner: string | null;
 }
 
 export interface SkippedTable {

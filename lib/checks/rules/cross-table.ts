@@ -206,7 +206,9 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
   for (const t of doc.tables) if (t.title) seen.set(keyOf(t), (seen.get(keyOf(t)) ?? 0) + 1);
   // a department publishes each summary table once: two of them for the same funds are two readings we cannot choose between
   const ONE_PER = new Set<BudgetTable['kind']>(['收支总表', '收入总表', '支出总表', '财政拨款收支总表', '一般公共预算支出表']);
-  const kindKey = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${t.kind}|${tableFund(t)}`;
+  // the same kind, fund, measure and coverage (本级 / 汇总): tables that differ in any of these are different tables
+  const coverage = (t: BudgetTable) => (/本级/.test(t.title) ? '本级' : /汇总|合并/.test(t.title) ? '汇总' : '');
+  const kindKey = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${t.kind}|${tableFund(t)}|${baseMeasure(t)}|${coverage(t)}`;
   const kinds = new Map<string, number>();
   for (const t of doc.tables) if (ONE_PER.has(t.kind)) kinds.set(kindKey(t), (kinds.get(kindKey(t)) ?? 0) + 1);
   const perProject = (t: BudgetTable) => t.kind === '绩效目标表' || t.kind === '绩效自评表' || t.kind === '项目支出表';
@@ -354,10 +356,19 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
   return { recs, groups };
 }
 
-/** Which department a table belongs to: the title's prefix before the year ("永宁县教育局2026年…"). */
+const ORG = /(局|委|办|院|中心|部|厅|署|会|所|站|队|馆|校|学|政府|委员会|本级|机关|公司|处|室|社|团|台|园|场|库|办公室|事务所|(?:本级))$/;
+const TABLE_WORD = /表|预算|决算|收支|支出|收入|经费|附件|目录|说明/;
+
+/**
+ * Which department a table's title names: the prefix before the year when it reads as a unit's name
+ * ("永宁县教育局2026年…"). A prefix that is a table's name ("一般公共预算支出表（2026年）") or a
+ * number ("表一") names no department.
+ */
 function titleOwner(t: BudgetTable): string | null {
-  const m = n(t.title).match(/^(.{2,40}?)(?:19|20)\d{2}年/);
-  return m ? m[1]! : null;
+  const title = n(t.title).replace(/^(?:附件|附表|表)[\d一二三四五六七八九十]+(?:[-—－.．、:：]\d*)?/, '');
+  const m = title.match(/^(.{2,40}?)(?:19|20)\d{2}年/);
+  if (!m || TABLE_WORD.test(m[1]!) || !ORG.test(m[1]!)) return null;
+  return m[1]!;
 }
 
 /** The department code of the table's unit rows ("123 某局"). */
@@ -366,21 +377,42 @@ function unitOwner(t: BudgetTable): string | null {
   return null;
 }
 
+/** One unit's name written two ways ("某局" in a title, "某局本级" on a 单位名称 line) is one unit. */
+function sameName(a: string, b: string): boolean {
+  const k = (x: string) => n(x).replace(/本级$|机关$/, '');
+  return k(a).includes(k(b)) || k(b).includes(k(a));
+}
+
+type Owner = { name: string | null; code: string | null };
+type OwnerCheck = { same: true } | { same: false; reason: string };
+
 /**
- * Whether two tables are about the same department. A page that compiles several departments (汇编)
- * is recognised by several title prefixes or unit codes; there, tables are compared only when both
- * name the same department.
+ * Whether two tables are about the same department. Several departments on one page (汇编) must be
+ * proven: different unit names (a "单位名称：…" line, which holds for the tables after it, or a title
+ * that starts with a unit's name) or different unit codes in unit rows. Differing table titles prove
+ * nothing. On a proven compilation, tables are compared only when both are known to belong to the same
+ * unit; otherwise the pair is reported as not compared, with the reason.
  */
-function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => boolean {
-  const titles = new Set(doc.tables.map(titleOwner).filter((x): x is string => x !== null));
-  const units = new Set(doc.tables.map(unitOwner).filter((x): x is string => x !== null));
-  const compiled = titles.size > 1 || units.size > 1;
+function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => OwnerCheck {
+  const owners = new Map<BudgetTable, Owner>();
+  let stated: string | null = null;
+  for (const t of doc.tables) {
+    stated = t.owner ?? stated;
+    owners.set(t, { name: titleOwner(t) ?? stated, code: unitOwner(t) });
+  }
+  const names: string[] = [];
+  for (const o of owners.values()) if (o.name && !names.some((x) => sameName(x, o.name!))) names.push(o.name);
+  const codes = new Set([...owners.values()].map((o) => o.code).filter((x): x is string => x !== null));
+  const compiled = names.length > 1 || codes.size > 1;
+  const who = (o: Owner) => o.name ?? o.code ?? '';
   return (a, b) => {
-    const ta = titleOwner(a), tb = titleOwner(b), ua = unitOwner(a), ub = unitOwner(b);
-    if (ta && tb && ta !== tb) return false;
-    if (ua && ub && ua !== ub) return false;
-    if (!compiled) return true;
-    return Boolean((ta && tb && ta === tb) || (ua && ub && ua === ub));
+    const oa = owners.get(a)!, ob = owners.get(b)!;
+    if (oa.name && ob.name && !sameName(oa.name, ob.name)) return { same: false, reason: `分属不同单位（${oa.name}、${ob.name}）` };
+    if (oa.code && ob.code && oa.code !== ob.code) return { same: false, reason: `单位代码不同（${oa.code}、${ob.code}）` };
+    if (!compiled) return { same: true };
+    if ((oa.name && ob.name) || (oa.code && ob.code)) return { same: true };
+    const list = [...names, ...[...codes].filter((c) => !names.length)].join('、');
+    return { same: false, reason: `本页汇编了多个单位（${list}），${!who(oa) ? `「${a.title || a.kind}」` : `「${b.title || b.kind}」`}属于哪个单位无法确定` };
   };
 }
 
@@ -423,7 +455,7 @@ function checkProjects(doc: DocumentModel, report: Reporter): void {
     if (t.kind !== '绩效目标表' && t.kind !== '绩效自评表') continue;
     const pp = performanceProject(t);
     if (!pp) continue;
-    const mine = listed.filter((l) => owner(l.table, t));
+    const mine = listed.filter((l) => owner(l.table, t).same);
     const same = mine.filter((l) => l.name === pp.name);
     const what = { zh: `项目「${pp.name}」在项目支出表与其绩效目标表中的金额应一致`, en: `Project "${pp.name}" should have the same amount in the project table and in its performance table` };
     if (same.length === 1) {
@@ -471,7 +503,19 @@ export default defineRule({
       arr.push(r);
       groupsOf.set(k, arr);
     }
-    const owner = sameOwner(doc);
+    const ownerCheck = sameOwner(doc);
+    // a pair of tables not compared because they may belong to different units: said once per pair
+    const toldPairs = new Set<string>();
+    const owner = (a: BudgetTable, b: BudgetTable): boolean => {
+      const o = ownerCheck(a, b);
+      if (o.same) return true;
+      const key = `${Math.min(a.index, b.index)}|${Math.max(a.index, b.index)}`;
+      if (!toldPairs.has(key)) {
+        toldPairs.add(key);
+        report.notRun({ rule: 'cross-table', table: b.index, reason: `「${a.title || a.kind}」与「${b.title || b.kind}」${o.reason}，不做表间比对` });
+      }
+      return false;
+    };
     const compare = (a: Rec, b: Rec, parts: Term[]) => {
       if (!owner(a.table, b.table)) return;
       const total = a.terms[0]!;
