@@ -202,15 +202,18 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
 
   // two tables of one department with the same title (not per-project tables): which one is meant is unclear
   const seen = new Map<string, number>();
-  const keyOf = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${n(t.title)}`;
+  const owners = ownersOf(doc);
+  const ownerKey = (t: BudgetTable) => owners.get(t)?.name ?? owners.get(t)?.code ?? '';
+  const keyOf = (t: BudgetTable) => `${ownerKey(t)}|${n(t.title)}`;
   for (const t of doc.tables) if (t.title) seen.set(keyOf(t), (seen.get(keyOf(t)) ?? 0) + 1);
   // a department publishes each summary table once: two of them for the same funds are two readings we cannot choose between
   const ONE_PER = new Set<BudgetTable['kind']>(['收支总表', '收入总表', '支出总表', '财政拨款收支总表', '一般公共预算支出表']);
   // the same kind, fund, measure and coverage (本级 / 汇总): tables that differ in any of these are different tables
   const coverage = (t: BudgetTable) => (/本级/.test(t.title) ? '本级' : /汇总|合并/.test(t.title) ? '汇总' : '');
-  const kindKey = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${t.kind}|${tableFund(t)}|${baseMeasure(t)}|${coverage(t)}`;
+  const kindKey = (t: BudgetTable) => `${ownerKey(t)}|${t.kind}|${tableFund(t)}|${baseMeasure(t)}|${coverage(t)}`;
   const kinds = new Map<string, number>();
   for (const t of doc.tables) if (ONE_PER.has(t.kind)) kinds.set(kindKey(t), (kinds.get(kindKey(t)) ?? 0) + 1);
+  const allIsAppr = allFundsAreAppropriations(doc);
   const perProject = (t: BudgetTable) => t.kind === '绩效目标表' || t.kind === '绩效自评表' || t.kind === '项目支出表';
   for (const t of doc.tables) {
     // income tables count income (with 上年结转), not expenditure: their 合计 is not the 支出 合计
@@ -219,12 +222,14 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
       report.notRun({ rule: 'cross-table', table: t.index, reason: `本页同一单位有多张「${t.title || t.kind}」，无法确定与其他表的对应关系，不做表间比对` });
       continue;
     }
-    const fundT = tableFund(t);
+    // a department whose money is all 财政拨款: its all-funds tables measure what the 财政拨款 tables measure
+    const inferred: Partial<Rec> = allIsAppr && tableFund(t) === 'all' ? { fund: 'appr', uncertain: true } : {};
+    const fundT = inferred.fund ?? tableFund(t);
     const carry = tableCarry(t);
     const reliable = headerReliable(t);
     if (!reliable && t.columnSums.length) report.notRun({ rule: 'cross-table', table: t.index, reason: '表头与数据对不齐（分项列之和不等于合计列），不按列与其他表比对' });
     const add = (key: string, measure: Measure, table: BudgetTable, term: Term, what: string, fund: Fund, extra: Partial<Rec> = {}) =>
-      recs.push({ key, measure, fund, carry, table, terms: [term], what, ...extra });
+      recs.push({ key, measure, fund: fund === 'all' && inferred.fund ? inferred.fund : fund, carry, table, terms: [term], what, ...(inferred.uncertain ? { uncertain: true } : {}), ...extra, ...(extra.fund ? { fund: extra.fund } : {}) });
 
     if ((t.kind === '绩效目标表' || t.kind === '绩效自评表') && (seen.get(keyOf(t)) ?? 0) <= 1) {
       for (const pr of performanceRows(t)) add('all', pr.measure, t, pr.term, pr.term.label[0]!, '?');
@@ -245,6 +250,14 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
 
     for (const b of t.blocks) {
       const s = side(b);
+      // 上年结转 and 年终结转结余 of the two summary tables: the same scope, compared like any quantity
+      if (s && (t.kind === '收支总表' || t.kind === '财政拨款收支总表') && b.amountCols.length === 1) {
+        for (const it of b.items) {
+          const sc = it.vocab?.scope;
+          if ((sc !== 'carry' && sc !== 'closing') || (it.parent !== null && b.items[it.parent]!.vocab?.scope === sc)) continue;
+          add(`scope:${sc}`, 'total', t, termOf(t, it, b.amountCols[0]!, 'compare'), rowLabel(it), fundT, inferred);
+        }
+      }
       if (s === 'in') continue;
       if (s === 'out') {
         // side-by-side summary blocks: by function (names), by 部门 / 政府 economic class (names)
@@ -356,6 +369,48 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
   return { recs, groups };
 }
 
+/** The single value of a block's amount column on a row, as a Decimal (blank and dash: zero). */
+function rowValue(b: Block, it: Item): Decimal | null {
+  const v = it.values.get(b.amountCols[0]!);
+  if (!v || v.kind === 'blank' || v.kind === 'dash') return new Decimal(0);
+  return v.kind === 'amount' ? v.value : null;
+}
+
+/**
+ * Whether the department's money is provably all 财政拨款: the income side of its 收支总表 shows no
+ * money of other funds (事业收入、经营收入、财政专户 … blank or zero) and some 财政拨款 money, and its
+ * 上年结转 equals the 上年结转 of the 财政拨款收支总表. Then both tables cover the same funds and period
+ * and every line of them must agree.
+ */
+function allFundsAreAppropriations(doc: DocumentModel): boolean {
+  const carryOf = (t: BudgetTable): Decimal | null | undefined => {
+    for (const b of t.blocks) {
+      if (b.side !== 'income' || b.amountCols.length !== 1) continue;
+      const it = b.items.find((i) => i.vocab?.scope === 'carry');
+      return it ? rowValue(b, it) : undefined;
+    }
+    return undefined;
+  };
+  const all = doc.tables.filter((t) => t.kind === '收支总表' && t.vocab.fund === 'all');
+  const appr = doc.tables.filter((t) => t.kind === '财政拨款收支总表');
+  if (all.length !== 1 || appr.length !== 1 || all[0]!.unit !== appr[0]!.unit) return false;
+  const t = all[0]!;
+  const income = t.blocks.find((b) => b.side === 'income' && b.amountCols.length === 1);
+  if (!income) return false;
+  let apprMoney = false;
+  for (const it of income.items) {
+    const v = rowValue(income, it);
+    if (v === null) return false;
+    const f = it.vocab?.fund;
+    if ((f === 'own' || f === 'sa' || f === 'ssf') && !v.isZero()) return false;
+    if ((f === 'gpb' || f === 'gf' || f === 'soe' || f === 'appr') && !v.isZero()) apprMoney = true;
+  }
+  const ca = carryOf(t);
+  const cb = carryOf(appr[0]!);
+  if (ca === null || cb === null || (ca === undefined) !== (cb === undefined)) return false;
+  return apprMoney && (ca === undefined || ca.eq(cb!));
+}
+
 const ORG = /(局|委|办|院|中心|部|厅|署|会|所|站|队|馆|校|学|政府|委员会|本级|机关|公司|处|室|社|团|台|园|场|库|办公室|事务所|(?:本级))$/;
 const TABLE_WORD = /表|预算|决算|收支|支出|收入|经费|附件|目录|说明/;
 
@@ -393,13 +448,18 @@ type OwnerCheck = { same: true } | { same: false; reason: string };
  * nothing. On a proven compilation, tables are compared only when both are known to belong to the same
  * unit; otherwise the pair is reported as not compared, with the reason.
  */
-function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => OwnerCheck {
+function ownersOf(doc: DocumentModel): Map<BudgetTable, Owner> {
   const owners = new Map<BudgetTable, Owner>();
   let stated: string | null = null;
   for (const t of doc.tables) {
     stated = t.owner ?? stated;
     owners.set(t, { name: titleOwner(t) ?? stated, code: unitOwner(t) });
   }
+  return owners;
+}
+
+function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => OwnerCheck {
+  const owners = ownersOf(doc);
   const names: string[] = [];
   for (const o of owners.values()) if (o.name && !names.some((x) => sameName(x, o.name!))) names.push(o.name);
   const codes = new Set([...owners.values()].map((o) => o.code).filter((x): x is string => x !== null));
@@ -531,14 +591,18 @@ export default defineRule({
         return;
       }
       if (a.agreeOnly || b.agreeOnly) return;
-      if (provablySame(a, b)) {
-        reportSum({ rule: 'cross-table', report, total, parts, result, page, severity: a.uncertain || b.uncertain ? 'warning' : 'error', what: { zh: `${both}中的「${label}」应一致`, en: `"${label}" should agree between tables #${a.table.index} and #${b.table.index}` } });
-        return;
-      }
       const explained = carryFigures.some((f) => {
         const v = f.unit && result.unit && f.unit !== result.unit ? null : f.value;
         return v !== null && v.minus(result.difference.abs()).abs().lte(result.band);
       });
+      if (provablySame(a, b)) {
+        // same funds and period, yet they differ by a carry-over: one table counted carried-over spending, the other did not
+        const carry = explained && a.key !== 'scope:carry' && a.key !== 'scope:closing'
+          ? { zh: '（相差的正是结转结余：一表计入了上年结转安排的支出，另一表没有）', en: ' (they differ by exactly a carry-over: one table counts spending from the carry-over, the other does not)' }
+          : { zh: '', en: '' };
+        reportSum({ rule: 'cross-table', report, total, parts, result, page: explained ? carryFigures : page, severity: a.uncertain || b.uncertain ? 'warning' : 'error', what: { zh: `${both}中的「${label}」应一致${carry.zh}`, en: `"${label}" should agree between tables #${a.table.index} and #${b.table.index}${carry.en}` } });
+        return;
+      }
       if (explained) {
         reportSum({
           rule: 'cross-table', report, total, parts, result, page: carryFigures, severity: 'info',
