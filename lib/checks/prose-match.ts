@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { convert, findFigures, formatDecimal, normalizeChars, type TextFigure, type UnitName } from '../figures';
 import type { CellValue, DocumentModel } from '../tables/model';
+import { termKey } from '../tables/vocabulary';
 
 /**
  * Reading the 说明 for checks: passages (a sentence with the "；"-separated sentences that continue it),
@@ -193,14 +194,8 @@ export function cleanSubject(prefix: string): string {
   return s;
 }
 
-/** Label equality key: spaces, quotes and brackets removed, full-width folded. */
-export function normalizeLabel(s: string): string {
-  return normalizeChars(s)
-    // "卫生健康（类）支出": classification level markers are not part of the name
-    .replace(/\s*[(（]\s*[类款项]\s*[)）]/g, '')
-    .replace(/[\s“”"'‘’「」『』()（）[\]【】〔〕［］<>《》]/g, '')
-    .replace(/[：:]$/, '');
-}
+/** Label equality key: the one label key of the table vocabulary (lib/tables/vocabulary.ts). */
+export const normalizeLabel = termKey;
 
 export interface ProseList {
   total: PFigure;

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { UnitName } from '../report/schema';
 import type { CellSnapshot } from '../snapshot/schema';
+import type { Side, Vocab } from './vocabulary';
 
 /** What one grid cell holds, after reading its text. Blank, dash and an explicit 0 stay distinct. */
 export type CellValue =
@@ -40,6 +41,8 @@ export interface Column {
   block: number;
   /** unit declared in this column's header ("预算数（万元）") */
   unit?: UnitName;
+  /** fund / scope / side / measure of the column (lib/tables/vocabulary.ts), set when the table is built */
+  vocab?: Vocab;
 }
 
 export interface RowCode {
@@ -79,6 +82,8 @@ export interface Item {
   parentBy?: 'code' | 'numbering' | 'indent' | 'unit' | 'implicit' | 'total' | 'value';
   /** values by grid column (the block's amount columns) */
   values: Map<number, CellValue>;
+  /** fund / scope / side / measure the row's label names (lib/tables/vocabulary.ts), set when the table is built */
+  vocab?: Vocab;
 }
 
 export interface Block {
@@ -90,6 +95,8 @@ export interface Block {
   codeCols: number[];
   amountCols: number[];
   items: Item[];
+  /** 收入 or 支出 when the block's own header names only one (side-by-side 收支 tables) */
+  side?: Side | null;
 }
 
 export type TableKind =
@@ -142,6 +149,15 @@ export interface BudgetTable {
   empty: boolean;
   /** header → column mapping (set once items exist; columns' paths and columnSums follow it) */
   header?: HeaderReading;
+  /** fund / scope / side / measure of the whole table, from its title, kind and notes (lib/tables/vocabulary.ts) */
+  vocab: Vocab;
+  /**
+   * Text blocks right after the table, up to the next table or the next title line: an explanation
+   * written under a table without "注：" ("本单位无政府性基金预算拨款安排的支出。") is read from here.
+   */
+  after: string[];
+  /** the unit the page names for this table on a line of its own ("单位名称：某县教育局") above it or in its preamble */
+  owner: string | null;
 }
 
 /**
