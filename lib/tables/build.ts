@@ -6,6 +6,7 @@ import { contextsOf, notesOf, titleOf, unitOf, type TableContext } from './conte
 import { scoreTable } from './detect';
 import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
+import { readForm } from './form';
 import { kindFromStructure, kindFromTitle } from './kind';
 import type { Block, BudgetTable, Column, TableCell, TablePart } from './model';
 import type { UnitName } from '../report/schema';
@@ -58,6 +59,10 @@ export function buildBlockItems(table: BudgetTable): void {
     const first = b.amountCols[0];
     if (first !== undefined) regroupByValues(b.items, first);
   }
+  // forms are read from all parts, so a joined continuation re-reads them too
+  const form = readForm(table);
+  if (form) table.form = form;
+  else delete table.form;
   table.empty = !table.blocks.some((b) => b.items.some((i) => [...i.values.values()].some((v) => v.kind === 'amount' && !v.value.isZero())));
 }
 

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { UnitName } from '../report/schema';
 import type { CellSnapshot } from '../snapshot/schema';
+import type { FormModel } from './form';
 
 /** What one grid cell holds, after reading its text. Blank, dash and an explicit 0 stay distinct. */
 export type CellValue =
@@ -140,6 +141,8 @@ export interface BudgetTable {
   columnSums: { total: number; parts: number[] }[];
   /** the table is empty (no amounts other than zero) */
   empty: boolean;
+  /** a form (绩效自评表 / 绩效目标表) read block by block: lib/tables/form.ts */
+  form?: FormModel;
 }
 
 export interface SkippedTable {
