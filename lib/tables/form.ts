@@ -68,6 +68,8 @@ export interface IndicatorRow {
   actual: string;
   weight?: FormCell;
   score?: FormCell;
+  /** the weight/score was read from a cell left of its column (the row's cells drifted) */
+  drifted?: boolean;
   table: number;
   row: number;
   cells: FormCell[];
@@ -275,7 +277,7 @@ function rowLabel(row: Row, before: number): string {
   for (const s of spansOf(row)) {
     if (s.from >= before) break;
     const v = valueOf(s.cell);
-    if (v.kind === 'text') label = labelKey(s.cell.text);
+    if (v.kind === 'text') label = labelKey(s.cell.text).replace(/[:：]$/, '');
   }
   return label;
 }
@@ -361,13 +363,18 @@ function readIndicators(rows: Row[], head: { k: number; columns: IndicatorBlock[
     const pick = (c: number | undefined): FormCell | undefined => {
       if (c === undefined) return undefined;
       const cell = under(row, c);
-      if (cell && cell.col === c) return formCell(row, cell);
-      // a score column at the right edge of a short row (the source dropped a cell, so the score drifted left)
-      if (c === rightmost && (!row.cells[c] || !row.cells[c]!.snap)) {
+      if (cell && cell.col === c && labelKey(cell.text) !== '') return formCell(row, cell);
+      // a score column at the right edge of a row whose cells drifted left (the source dropped a cell):
+      // its last figure stands one or two columns early. Marked, so a sum that fails is not called an error.
+      const here = row.cells[c];
+      if (c === rightmost && (!here || !here.snap || labelKey(here.text) === '')) {
         const last = [...spans].reverse().find((s) => labelKey(s.cell.text) !== '');
-        if (last && last.from >= c - 2 && valueOf(last.cell).kind === 'amount') return formCell(row, last.cell);
+        if (last && last.from >= c - 2 && last.from < c && valueOf(last.cell).kind === 'amount') {
+          ind.drifted = true;
+          return formCell(row, last.cell);
+        }
       }
-      return undefined;
+      return cell && cell.col === c ? formCell(row, cell) : undefined;
     };
     const w = pick(wCol);
     const s = pick(sCol);
@@ -384,10 +391,13 @@ function readFields(rows: Row[], inBlock: Set<number>): FormField[] {
   const out: FormField[] = [];
   rows.forEach((row, k) => {
     if (inBlock.has(k)) return;
-    const spans = spansOf(row).filter((s) => labelKey(s.cell.text) !== '');
+    const spans = spansOf(row);
+    const isLabel = (k: number) => !!spans[k] && spans[k]!.cell.figure.kind === 'text' && labelKey(spans[k]!.cell.text).length <= 16;
     for (let i = 0; i + 1 < spans.length; i++) {
       const l = spans[i]!.cell;
-      if (l.figure.kind !== 'text' || labelKey(l.text).length > 16) continue;
+      if (!isLabel(i)) continue;
+      // a section label before a label:value pair ("资金金额（万元） | 实施期资金总额： | 13")
+      if (isLabel(i + 1) && spans[i + 2] && valueOf(spans[i + 2]!.cell).kind === 'amount') continue;
       const v = spans[i + 1]!.cell;
       out.push({ label: labelKey(l.text).replace(/[:：]$/, ''), value: v.text.trim(), cell: formCell(row, v) });
       i++;

@@ -25,10 +25,15 @@ function term(c: FormCell, label: string[], role: Term['role']): Term {
   return { table: c.table, row: c.row, col: c.col, value: c.value, unit: null, label, role };
 }
 
-/** Scores are whole numbers when every figure is written whole: then no rounding band. */
+/**
+ * Weights and scores are assigned, not measured: one written whole ("20") is exactly 20, only a score
+ * written with decimals ("9.62" = 10 × 96.2 %) may be rounded. The band is recomputed on that basis.
+ */
 function exactWhole(result: SumResult, terms: Term[]): SumResult {
-  const whole = terms.every((t) => t.value.kind !== 'amount' || t.value.decimals === 0);
-  return whole && result.status === 'rounding' ? { ...result, status: 'error', band: new Decimal(0) } : result;
+  if (result.status === 'skip' || result.status === 'exact') return result;
+  let band = new Decimal(0);
+  for (const t of terms) if (t.value.kind === 'amount' && t.value.decimals > 0) band = band.plus(halfUlp(t.value.decimals));
+  return { ...result, band, status: result.difference.abs().lte(band) ? 'rounding' : 'error' };
 }
 
 /** [lo, hi] of exec ÷ base × 100 over the values the written figures stand for. */
@@ -227,20 +232,22 @@ function fundingScore(form: FormModel): { weight?: Term; score?: Term } {
  * the 100 and the indicators 90). Either reading that holds is verified; an error only when neither does.
  */
 function checkWithFunding(args: {
-  total: Term; parts: Term[]; funding: Term | undefined; report: Reporter; what: { zh: string; en: string };
+  total: Term; parts: Term[]; funding: Term | undefined; report: Reporter; what: { zh: string; en: string }; drifted: boolean;
 }): void {
-  const { total, parts, funding, report, what } = args;
+  const { total, parts, funding, report, what, drifted } = args;
   const plain = exactWhole(evaluateSum(total, parts), [total, ...parts]);
   if (plain.status === 'skip') return;
-  if (!funding) {
-    reportSum({ rule: RULE, report, total, parts, result: plain, page: [], what });
+  const withF = funding ? [...parts, funding] : parts;
+  const full = funding ? exactWhole(evaluateSum(total, withF), [total, ...withF]) : plain;
+  // the reading that holds (or, when neither does, the template's: indicators + funding)
+  const order: [Term[], SumResult][] = [[withF, full], [parts, plain]];
+  const [useParts, result] = order.find(([, r]) => r.status === 'exact') ?? order.find(([, r]) => r.status === 'rounding') ?? order[0]!;
+  if (result.status === 'error' && drifted) {
+    report.checked();
+    report.notRun({ rule: RULE, table: total.table, reason: `${what.zh}：有的行单元格错位（分值不在其列下），差 ${formatDecimal(result.difference, result.decimals)}，不作判断` });
     return;
   }
-  const withF = [...parts, funding];
-  const full = exactWhole(evaluateSum(total, withF), [total, ...withF]);
-  // the reading that holds (or, when neither does, the template's: indicators + funding)
-  if (plain.status === 'exact' && full.status !== 'exact') reportSum({ rule: RULE, report, total, parts, result: plain, page: [], what });
-  else reportSum({ rule: RULE, report, total, parts: withF, result: full, page: [], what });
+  reportSum({ rule: RULE, report, total, parts: useParts, result, page: [], what });
 }
 
 function unreadable(cells: (FormCell | undefined)[]): FormCell | undefined {
@@ -262,17 +269,18 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
       if (ind.statedWeight && ind.rows.length >= 3) report.notRun({ rule: RULE, table: ind.statedWeight.cell.table, reason: `「${wHeader}」下没有填分值，无法核对合计` });
     } else {
       const parts = weights.map((r) => term(r.weight!, [label(r), wHeader], 'part'));
+      const drifted = weights.some((r) => r.drifted);
       if (ind.statedWeight) {
         const sw = ind.statedWeight;
         const t = term({ ...sw.cell, value: { kind: 'amount', value: sw.value, decimals: sw.value.decimalPlaces(), text: `${sw.value}分` } }, [sw.cell.text], 'total');
-        reportSum({
-          rule: RULE, report, total: t, parts, result: exactWhole(evaluateSum(t, parts), [t, ...parts]), page: [],
+        checkWithFunding({
+          total: t, parts, funding: undefined, report, drifted,
           what: { zh: `「${wHeader}」各项之和应等于表头写明的总分`, en: `The weights under "${wHeader}" should add up to the total stated in the header` },
         });
       }
       if (total?.weight) {
         checkWithFunding({
-          total: term(total.weight, [total.label, wHeader], 'total'), parts, funding: fund.weight, report,
+          total: term(total.weight, [total.label, wHeader], 'total'), parts, funding: fund.weight, report, drifted,
           what: { zh: `指标分值${fund.weight ? '（含预算执行率分值）' : ''}之和应等于「${total.label}」`, en: `The indicator weights${fund.weight ? ' (with the execution weight)' : ''} should add up to "${total.label}"` },
         });
       }
@@ -289,7 +297,7 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
     }
     const parts = scored.map((r) => term(r.score!, [label(r), '得分'], 'part'));
     checkWithFunding({
-      total: term(total.score, [total.label], 'total'), parts, funding: fund.score, report,
+      total: term(total.score, [total.label], 'total'), parts, funding: fund.score, report, drifted: scored.some((r) => r.drifted),
       what: { zh: `各项得分${fund.score ? '（含预算执行率得分）' : ''}之和应等于「${total.label}」`, en: `The scores${fund.score ? ' (with the execution score)' : ''} should add up to "${total.label}"` },
     });
   }
