@@ -386,6 +386,8 @@ function readIndicators(rows: Row[], head: { k: number; columns: IndicatorBlock[
   return total ? { block, total } : { block };
 }
 
+const FIELD_LABEL = /(名称|部门|单位|期限|负责人|联系人|电话|日期|类别|类型|性质|地点|代码)[:：]?$/;
+
 /** Label:value pairs of the rows outside the blocks (项目名称 | … | 主管部门 | …). */
 function readFields(rows: Row[], inBlock: Set<number>): FormField[] {
   const out: FormField[] = [];
@@ -396,11 +398,16 @@ function readFields(rows: Row[], inBlock: Set<number>): FormField[] {
     for (let i = 0; i + 1 < spans.length; i++) {
       const l = spans[i]!.cell;
       if (!isLabel(i)) continue;
+      if (labelKey(l.text) === '') continue;
       // a section label before a label:value pair ("资金金额（万元） | 实施期资金总额： | 13")
       if (isLabel(i + 1) && spans[i + 2] && valueOf(spans[i + 2]!.cell).kind === 'amount') continue;
-      const v = spans[i + 1]!.cell;
+      // the value is the next written cell, over blank spacer cells, unless that is the next field's label
+      let j = i + 1;
+      while (j + 1 < spans.length && labelKey(spans[j]!.cell.text) === '') j++;
+      if (labelKey(spans[j]!.cell.text) !== '' && FIELD_LABEL.test(labelKey(spans[j]!.cell.text))) j = i + 1;
+      const v = spans[j]!.cell;
       out.push({ label: labelKey(l.text).replace(/[:：]$/, ''), value: v.text.trim(), cell: formCell(row, v) });
-      i++;
+      i = j;
     }
   });
   return out;
