@@ -109,6 +109,24 @@ describe('performance (tester)', () => {
   });
 });
 
+describe('performance: rows whose cells drifted', () => {
+  // the last row lost a cell: its weight stands under 指标值, one column left of 分值权重
+  const drift = (w: string) => `<h1>某某局2026年部门预算公开</h1><p>部门预算专项业务经费绩效目标表</p><table>
+<tr><td>年度绩效指标</td><td>一级指标</td><td>二级指标</td><td>指标值</td><td>分值权重（90分）</td></tr>
+<tr><td rowspan="3"></td><td>成本指标</td><td>经济成本</td><td>≤13万元</td><td>40</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>约40人</td><td>30</td></tr>
+<tr><td>满意度</td><td>≥95%</td><td>${w}</td></tr>
+</table>`;
+  it('reads the drifted weight from the right edge and verifies the sum', () => {
+    testRule(performance, { valid: [drift('20')], invalid: [] });
+  });
+  it('does not call a failed sum an error when a weight was read from a drifted row', () => {
+    const c = runRule(performance, drift('10'));
+    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(c.notRuns.map((n) => n.reason)).toEqual([expect.stringContaining('错位')]);
+  });
+});
+
 describe('performance on the fixture pages', () => {
   for (const style of STYLES) {
     it(`000 ${style} and 001 ${style}: no forms, nothing to check`, () => {

@@ -142,7 +142,9 @@ function checkFundingScore(table: BudgetTable, form: FormModel, f: FundingBlock,
   report.checked();
   const rate = ratePercent(r);
   const expect = w.value.times(Decimal.min(rate.value, HUNDRED)).div(HUNDRED);
-  const band = halfUlp(s.decimals).plus(w.value.times(halfUlp(rate.decimals)).div(HUNDRED)).plus(halfUlp(w.decimals));
+  // a weight written whole is exact (assigned, not rounded); the rate and the score carry their written precision
+  const wBand = w.decimals > 0 ? halfUlp(w.decimals).times(Decimal.min(rate.value, HUNDRED)).div(HUNDRED) : new Decimal(0);
+  const band = halfUlp(s.decimals).plus(w.value.times(halfUlp(rate.decimals)).div(HUNDRED)).plus(wBand);
   const cells: [number, number][] = [[row.row, wc!.col], [row.row, rc!.col], [row.row, sc!.col]];
   if (s.value.minus(expect).abs().lte(band)) {
     report.verified({ rule: RULE, table: row.table, cells, related: [] });
