@@ -27,6 +27,8 @@ describe('performance (tester)', () => {
         national,
         provincial,
         ambiguous,
+        // the rate written as a ratio
+        edit(national, '<td>95.00%</td>', '<td>0.9500</td>'),
         // the rate capped at 100 % when more was spent than budgeted
         edit(edit(national, '<td>112.58</td><td>10</td><td>95.00%</td><td>9.50</td>', '<td>119.58</td><td>10</td><td>100.00%</td><td>10.00</td>'),
           '<td>93.58</td>', '<td>100.58</td>').replace('<td>97.50</td>', '<td>98.00</td>'),
@@ -56,6 +58,11 @@ describe('performance (tester)', () => {
           // provincial: 本年财政拨款 全年执行数 251.30 exceeds 年度资金总额 240.50 (no 其他资金 row: only ≤ is certain)
           html: edit(provincial, '<td>221.30</td>', '<td>251.30</td>'),
           findings: [{ severity: 'error', cells: [[3, 5], [4, 5]] }],
+        },
+        {
+          // provincial: 产出指标 states 65分, its indicators weigh 30 + 20 + 10 = 60
+          html: edit(provincial, '产出指标（60分）', '产出指标（65分）'),
+          findings: [{ severity: 'error', cells: [[9, 0], [9, 7], [10, 7], [11, 7]], difference: '5' }],
         },
         {
           // provincial: a funding 得分 above its 分值 is wrong under any scoring (Σ 得分 then fails too)

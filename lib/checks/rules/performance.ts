@@ -50,9 +50,15 @@ function rateFits(rate: Decimal, rDec: number, iv: { lo: Decimal; hi: Decimal })
   return rate.plus(hr).gte(iv.lo) && rate.minus(hr).lte(iv.hi);
 }
 
-/** The rate as a percentage: "95.00%" or, under a (%) header, "95.00". */
-function ratePercent(v: CellValue & { kind: 'amount' | 'percent' }): { value: Decimal; decimals: number } {
-  return { value: v.value, decimals: v.decimals };
+/**
+ * The rate as a percentage: "95.00%" or, under a (%) header, "95.00". A bare figure up to 1 may be a ratio
+ * ("0.95"): read as such when that reading fits and the percentage reading does not.
+ */
+function ratePercent(v: CellValue & { kind: 'amount' | 'percent' }, fits?: (value: Decimal, decimals: number) => boolean | null): { value: Decimal; decimals: number } {
+  const asPercent = { value: v.value, decimals: v.decimals };
+  if (v.kind === 'percent' || v.value.gt(1) || !fits) return asPercent;
+  const asRatio = { value: v.value.times(HUNDRED), decimals: Math.max(0, v.decimals - 2) };
+  return fits(asPercent.value, asPercent.decimals) === false && fits(asRatio.value, asRatio.decimals) ? asRatio : asPercent;
 }
 
 function headerOf(f: FundingBlock, role: FundingColumnRole): string {
@@ -72,7 +78,8 @@ function checkRate(table: BudgetTable, form: FormModel, f: FundingBlock, row: Fu
   const initCell = row.values['年初预算数'];
   const full = num(fullCell);
   const init = num(initCell);
-  const rate = ratePercent(r);
+  const base0 = full && full.kind === 'amount' && !full.value.isZero() ? full : init && init.kind === 'amount' && !init.value.isZero() ? init : null;
+  const rate = ratePercent(r, (value, decimals) => (base0 ? rateFits(value, decimals, rateInterval(e.value, e.decimals, base0.value, base0.decimals)) : null));
   const name = row.label || `第${row.row + 1}行`;
   const hasFullColumn = f.columns.some((c) => c.role === '全年预算数');
   const fits = (b: typeof full) => (b && b.kind === 'amount' && !b.value.isZero() ? rateFits(rate.value, rate.decimals, rateInterval(e.value, e.decimals, b.value, b.decimals)) : null);
@@ -256,6 +263,30 @@ function unreadable(cells: (FormCell | undefined)[]): FormCell | undefined {
   return cells.find((c) => c && c.value.kind === 'text' && !/^(无|\/|／|—+|-+|不适用|不涉及)$/.test(c.text.replace(/\s+/g, '')));
 }
 
+/** A 一级指标 stating its share ("产出指标（50分）") weighs the sum of its rows' 分值. */
+function checkLevelTotals(ind: NonNullable<FormModel['indicators']>, wHeader: string, report: Reporter): void {
+  const groups: { label: string; rows: typeof ind.rows }[] = [];
+  for (const r of ind.rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.label === r.level1) last.rows.push(r);
+    else groups.push({ label: r.level1, rows: [r] });
+  }
+  for (const g of groups) {
+    const m = g.label.match(/[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/);
+    if (!m) continue;
+    const weighted = g.rows.filter((r) => r.weight && num(r.weight)?.kind === 'amount');
+    if (weighted.length === 0 || unreadable(g.rows.map((r) => r.weight))) continue;
+    const first = g.rows[0]!;
+    const levelCol = ind.columns.find((c) => c.role === 'level1')!.col;
+    const stated = new Decimal(m[1]!);
+    const t = term({ table: first.table, row: first.row, col: levelCol, text: g.label, value: { kind: 'amount', value: stated, decimals: stated.decimalPlaces(), text: `${m[1]}分` } }, [g.label], 'total');
+    checkWithFunding({
+      total: t, parts: weighted.map((r) => term(r.weight!, [r.level3 || r.level2, wHeader], 'part')), funding: undefined, report, drifted: weighted.some((r) => r.drifted),
+      what: { zh: `「${g.label}」下各指标分值之和应等于其写明的分值`, en: `The weights under "${g.label}" should add up to the score it states` },
+    });
+  }
+}
+
 function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter): void {
   const ind = form.indicators;
   const label = (r: { level3: string; level2: string; level1: string; row: number }) => r.level3 || r.level2 || r.level1 || `第${r.row + 1}行`;
@@ -280,6 +311,7 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
           what: { zh: `「${wHeader}」各项之和应等于表头写明的总分`, en: `The weights under "${wHeader}" should add up to the total stated in the header` },
         });
       }
+      checkLevelTotals(ind, wHeader, report);
       if (total?.weight) {
         checkWithFunding({
           total: term(total.weight, [total.label, wHeader], 'total'), parts, funding: fund.weight, report, drifted,
