@@ -70,6 +70,8 @@ export interface IndicatorRow {
   score?: FormCell;
   /** the weight/score was read from a cell left of its column (the row's cells drifted) */
   drifted?: boolean;
+  /** a group's own row (产出指标 | | | 50): no 三级指标 and no values, only a weight or score — a subtotal */
+  subtotal?: boolean;
   table: number;
   row: number;
   cells: FormCell[];
@@ -332,6 +334,8 @@ function readIndicators(rows: Row[], head: { k: number; columns: IndicatorBlock[
   const sCol = col('score');
   const rightmost = Math.max(...head.columns.map((c) => c.col));
   const level1Col = col('level1')!;
+  // only a block with 三级指标 or 指标值 columns tells a group's own row from an indicator
+  const canSubtotal = col('level3') !== undefined || col('target') !== undefined;
   let total: TotalRow | undefined;
   for (let j = head.k + 1; j < end; j++) {
     const row = rows[j]!;
@@ -381,6 +385,7 @@ function readIndicators(rows: Row[], head: { k: number; columns: IndicatorBlock[
     if (w) ind.weight = w;
     if (s) ind.score = s;
     if (!ind.level1 && !ind.level2 && !ind.level3 && !ind.target && !w && !s) continue;
+    if (canSubtotal && !ind.level3 && !ind.target && !ind.actual && (w || s)) ind.subtotal = true;
     block.rows.push(ind);
   }
   return total ? { block, total } : { block };

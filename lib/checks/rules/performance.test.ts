@@ -27,6 +27,8 @@ describe('performance (tester)', () => {
         national,
         provincial,
         ambiguous,
+        // a 一级指标 row of its own carrying the group's 分值 and 得分 (not an addend)
+        edit(national, '<tr><td rowspan="3">产出指标</td>', '<tr><td>产出指标</td><td></td><td></td><td></td><td></td><td>50</td><td>50</td><td></td></tr><tr><td rowspan="3"></td>').replace('<td rowspan="7">绩效指标</td>', '<td rowspan="8">绩效指标</td>'),
         // the rate written as a ratio
         edit(national, '<td>95.00%</td>', '<td>0.9500</td>'),
         // the rate capped at 100 % when more was spent than budgeted
@@ -79,6 +81,14 @@ describe('performance (tester)', () => {
     // a formula written on the form decides the base: then the same rate is an error
     const stated = runRule(performance, ambiguous.replace('</table>', '<tr><td colspan="9">注：执行率=全年执行数/全年预算数</td></tr></table>'));
     expect(stated.findings.filter((f) => f.severity === 'error').map((f) => f.expected)).toEqual(['79.17']);
+  });
+
+  it('does not call Σ得分 ≠ 总分 an error when a weighted indicator was left unscored (rescaled to the applicable ones)', () => {
+    // 效益指标 (weight 20) marked 不适用 and left unscored; the page rescales the others, so 总分 98.00 is not Σ得分
+    const html = edit(edit(national, '<td>20</td><td>18</td><td>部分乡镇设备未到位，下年跟进</td>', '<td>20</td><td>/</td><td>不适用</td>'), '<td>97.50</td>', '<td>98.00</td>');
+    const c = runRule(performance, html);
+    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(c.notRuns.map((n) => n.reason)).toEqual([expect.stringContaining('未打分')]);
   });
 
   it('never reads indicator values as money (年度指标值 95 / 实际完成值 98.52 sit under the funding columns)', () => {

@@ -241,9 +241,11 @@ function fundingScore(form: FormModel): { weight?: Term; score?: Term } {
  * the 100 and the indicators 90). Either reading that holds is verified; an error only when neither does.
  */
 function checkWithFunding(args: {
-  total: Term; parts: Term[]; funding: Term | undefined; report: Reporter; what: { zh: string; en: string }; drifted: boolean;
+  total: Term; parts: Term[]; funding: Term | undefined; report: Reporter; what: { zh: string; en: string };
+  /** why a failed sum may not be an error (cells drifted, indicators left unscored) */
+  uncertain: string | null;
 }): void {
-  const { total, parts, funding, report, what, drifted } = args;
+  const { total, parts, funding, report, what, uncertain } = args;
   const plain = exactWhole(evaluateSum(total, parts), [total, ...parts]);
   if (plain.status === 'skip') return;
   const withF = funding ? [...parts, funding] : parts;
@@ -251,9 +253,9 @@ function checkWithFunding(args: {
   // the reading that holds (or, when neither does, the template's: indicators + funding)
   const order: [Term[], SumResult][] = [[withF, full], [parts, plain]];
   const [useParts, result] = order.find(([, r]) => r.status === 'exact') ?? order.find(([, r]) => r.status === 'rounding') ?? order[0]!;
-  if (result.status === 'error' && drifted) {
+  if (result.status === 'error' && uncertain) {
     report.checked();
-    report.notRun({ rule: RULE, table: total.table, reason: `${what.zh}：有的行单元格错位（分值不在其列下），差 ${formatDecimal(result.difference, result.decimals)}，不作判断` });
+    report.notRun({ rule: RULE, table: total.table, reason: `${what.zh}：${uncertain}，差 ${formatDecimal(result.difference, result.decimals)}，不作判断` });
     return;
   }
   reportSum({ rule: RULE, report, total, parts: useParts, result, page: [], what });
@@ -274,14 +276,14 @@ function checkLevelTotals(ind: NonNullable<FormModel['indicators']>, wHeader: st
   for (const g of groups) {
     const m = g.label.match(/[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/);
     if (!m) continue;
-    const weighted = g.rows.filter((r) => r.weight && num(r.weight)?.kind === 'amount');
+    const weighted = g.rows.filter((r) => !r.subtotal && r.weight && num(r.weight)?.kind === 'amount');
     if (weighted.length === 0 || unreadable(g.rows.map((r) => r.weight))) continue;
     const first = g.rows[0]!;
     const levelCol = ind.columns.find((c) => c.role === 'level1')!.col;
     const stated = new Decimal(m[1]!);
     const t = term({ table: first.table, row: first.row, col: levelCol, text: g.label, value: { kind: 'amount', value: stated, decimals: stated.decimalPlaces(), text: `${m[1]}分` } }, [g.label], 'total');
     checkWithFunding({
-      total: t, parts: weighted.map((r) => term(r.weight!, [r.level3 || r.level2, wHeader], 'part')), funding: undefined, report, drifted: weighted.some((r) => r.drifted),
+      total: t, parts: weighted.map((r) => term(r.weight!, [r.level3 || r.level2, wHeader], 'part')), funding: undefined, report, uncertain: weighted.some((r) => r.drifted) ? '有的行单元格错位（分值不在其列下）' : null,
       what: { zh: `「${g.label}」下各指标分值之和应等于其写明的分值`, en: `The weights under "${g.label}" should add up to the score it states` },
     });
   }
@@ -293,7 +295,8 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
   const fund = fundingScore(form);
   const total = form.totalScore;
   if (ind) {
-    const weights = ind.rows.filter((r) => r.weight && num(r.weight)?.kind === 'amount');
+    // a group's own row (产出指标 | | | 50) restates its rows' sum: not an addend
+    const weights = ind.rows.filter((r) => !r.subtotal && r.weight && num(r.weight)?.kind === 'amount');
     const wHeader = ind.columns.find((c) => c.role === 'weight')?.header ?? '分值';
     const bad = unreadable(ind.rows.map((r) => r.weight));
     if (bad && (ind.statedWeight || total?.weight)) {
@@ -302,19 +305,19 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
       if (ind.statedWeight && ind.rows.length >= 3) report.notRun({ rule: RULE, table: ind.statedWeight.cell.table, reason: `「${wHeader}」下没有填分值，无法核对合计` });
     } else {
       const parts = weights.map((r) => term(r.weight!, [label(r), wHeader], 'part'));
-      const drifted = weights.some((r) => r.drifted);
+      const drifted = weights.some((r) => r.drifted) ? '有的行单元格错位（分值不在其列下）' : null;
       if (ind.statedWeight) {
         const sw = ind.statedWeight;
         const t = term({ ...sw.cell, value: { kind: 'amount', value: sw.value, decimals: sw.value.decimalPlaces(), text: `${sw.value}分` } }, [sw.cell.text], 'total');
         checkWithFunding({
-          total: t, parts, funding: undefined, report, drifted,
+          total: t, parts, funding: undefined, report, uncertain: drifted,
           what: { zh: `「${wHeader}」各项之和应等于表头写明的总分`, en: `The weights under "${wHeader}" should add up to the total stated in the header` },
         });
       }
       checkLevelTotals(ind, wHeader, report);
       if (total?.weight) {
         checkWithFunding({
-          total: term(total.weight, [total.label, wHeader], 'total'), parts, funding: fund.weight, report, drifted,
+          total: term(total.weight, [total.label, wHeader], 'total'), parts, funding: fund.weight, report, uncertain: drifted,
           what: { zh: `指标分值${fund.weight ? '（含预算执行率分值）' : ''}之和应等于「${total.label}」`, en: `The indicator weights${fund.weight ? ' (with the execution weight)' : ''} should add up to "${total.label}"` },
         });
       }
@@ -322,7 +325,7 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
   }
   // Σ 得分 = 总分 / 自评得分
   if (total?.score) {
-    const scored = ind?.rows.filter((r) => r.score && num(r.score)?.kind === 'amount') ?? [];
+    const scored = ind?.rows.filter((r) => !r.subtotal && r.score && num(r.score)?.kind === 'amount') ?? [];
     if (scored.length === 0) return;
     const bad = unreadable(ind!.rows.map((r) => r.score));
     if (bad) {
@@ -330,8 +333,11 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
       return;
     }
     const parts = scored.map((r) => term(r.score!, [label(r), '得分'], 'part'));
+    // weighted indicators left unscored: templates then rescale the applicable ones to 100 (按适用指标折算)
+    const unscored = ind!.rows.some((r) => !r.subtotal && num(r.weight)?.value.gt(0) && !num(r.score));
+    const uncertain = scored.some((r) => r.drifted) ? '有的行单元格错位（分值不在其列下）' : unscored ? '有的指标有分值而未打分（可能按适用指标折算总分）' : null;
     checkWithFunding({
-      total: term(total.score, [total.label], 'total'), parts, funding: fund.score, report, drifted: scored.some((r) => r.drifted),
+      total: term(total.score, [total.label], 'total'), parts, funding: fund.score, report, uncertain,
       what: { zh: `各项得分${fund.score ? '（含预算执行率得分）' : ''}之和应等于「${total.label}」`, en: `The scores${fund.score ? ' (with the execution score)' : ''} should add up to "${total.label}"` },
     });
   }
