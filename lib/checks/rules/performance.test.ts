@@ -18,6 +18,10 @@ const provincial = page('provincial.html');
 // 执行率 = 全年执行数 ÷ 年初预算数 (95.00 ÷ 100.00), not ÷ 全年预算数 (120.00): the base is not written
 const ambiguous = page('ambiguous-base.html');
 
+// Sichuan-style: 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重 · 得分, rows 总额 / 财政资金 / 财政专户管理资金 /
+// 单位资金 / 其他资金, the formula written in the 原因 column, a 合计 row of 权重 100 = 60 + 30 + 10
+const sichuan = page('sichuan-style.html');
+
 const TOTAL_ROW = 3; // 年度资金总额 in national.html
 
 describe('performance (tester)', () => {
@@ -27,6 +31,7 @@ describe('performance (tester)', () => {
         national,
         provincial,
         ambiguous,
+        sichuan,
         // a 一级指标 row of its own carrying the group's 分值 and 得分 (not an addend)
         edit(national, '<tr><td rowspan="3">产出指标</td>', '<tr><td>产出指标</td><td></td><td></td><td></td><td></td><td>50</td><td>50</td><td></td></tr><tr><td rowspan="3"></td>').replace('<td rowspan="7">绩效指标</td>', '<td rowspan="8">绩效指标</td>'),
         // the rate written as a ratio
@@ -60,6 +65,11 @@ describe('performance (tester)', () => {
           // provincial: 本年财政拨款 全年执行数 251.30 exceeds 年度资金总额 240.50 (no 其他资金 row: only ≤ is certain)
           html: edit(provincial, '<td>221.30</td>', '<td>251.30</td>'),
           findings: [{ severity: 'error', cells: [[3, 5], [4, 5]] }],
+        },
+        {
+          // Sichuan-style: 105.42 % = 251.89 ÷ 238.93 (年初预算) while the form writes 执行率 = 预算执行数 / 调整后预算数 → 100.00 %
+          html: edit(sichuan, '<td>251.89</td><td>100.00%</td><td>10</td><td>10</td>', '<td>251.89</td><td>105.42%</td><td>10</td><td>10</td>'),
+          findings: [{ severity: 'error', cells: [[3, 3], [3, 4], [3, 5]], difference: '5.42' }],
         },
         {
           // provincial: 产出指标 states 65分, its indicators weigh 30 + 20 + 10 = 60

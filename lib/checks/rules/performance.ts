@@ -262,7 +262,8 @@ function checkWithFunding(args: {
 }
 
 function unreadable(cells: (FormCell | undefined)[]): FormCell | undefined {
-  return cells.find((c) => c && c.value.kind === 'text' && !/^(无|\/|／|—+|-+|不适用|不涉及)$/.test(c.text.replace(/\s+/g, '')));
+  // a weight written as a percentage ("10%") is another scale: not summed with point weights
+  return cells.find((c) => c && (c.value.kind === 'percent' || (c.value.kind === 'text' && !/^(无|\/|／|—+|-+|不适用|不涉及)$/.test(c.text.replace(/\s+/g, '')))));
 }
 
 /** A 一级指标 stating its share ("产出指标（50分）") weighs the sum of its rows' 分值. */
