@@ -147,10 +147,14 @@ describe('performance: rows whose cells drifted', () => {
   it('reads the drifted weight from the right edge and verifies the sum', () => {
     testRule(performance, { valid: [drift('20')], invalid: [] });
   });
-  it('does not call a failed sum an error when a weight was read from a drifted row', () => {
-    const c = runRule(performance, drift('10'));
-    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(c.notRuns.map((n) => n.reason)).toEqual([expect.stringContaining('错位')]);
+  it('reports a sum that fails under every reading (drifted and strict)', () => {
+    // 40 + 30 + 10 = 80 with the drifted weight, 70 without it: neither is 90
+    testRule(performance, { valid: [], invalid: [{ html: drift('10'), findings: [{ severity: 'error', cells: [[1, 4], [3, 3]], difference: '10' }] }] });
+  });
+  it('drops a drifted reading that is a misread target when the strict reading holds', () => {
+    // the last row leaves 分值 blank; its 指标值 100 stands one column left and is not a weight
+    const html = drift('20').replace('<td>满意度</td><td>≥95%</td><td>20</td></tr>', '<td>满意度</td><td>满意度指标</td><td>≥95%</td><td>20</td></tr><tr><td></td><td>效益指标</td><td>社会效益</td><td>100</td><td></td></tr>');
+    testRule(performance, { valid: [html], invalid: [] });
   });
 });
 

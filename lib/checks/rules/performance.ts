@@ -238,21 +238,26 @@ function fundingScore(form: FormModel): { weight?: Term; score?: Term } {
 
 /**
  * total = Σ indicators, or Σ indicators + the funding block's share (the national template gives 执行率 10 of
- * the 100 and the indicators 90). Either reading that holds is verified; an error only when neither does.
+ * the 100 and the indicators 90). A weight read from a drifted row may be a misread target: the readings
+ * without such cells are tried too. Any reading that holds is verified; an error only when none does.
  */
 function checkWithFunding(args: {
   total: Term; parts: Term[]; funding: Term | undefined; report: Reporter; what: { zh: string; en: string };
-  /** why a failed sum may not be an error (cells drifted, indicators left unscored) */
-  uncertain: string | null;
+  /** parts read from rows whose cells drifted left */
+  drifted?: Term[];
+  /** why a failed sum may not be an error (indicators left unscored) */
+  uncertain?: string | null;
 }): void {
-  const { total, parts, funding, report, what, uncertain } = args;
-  const plain = exactWhole(evaluateSum(total, parts), [total, ...parts]);
-  if (plain.status === 'skip') return;
-  const withF = funding ? [...parts, funding] : parts;
-  const full = funding ? exactWhole(evaluateSum(total, withF), [total, ...withF]) : plain;
-  // the reading that holds (or, when neither does, the template's: indicators + funding)
-  const order: [Term[], SumResult][] = [[withF, full], [parts, plain]];
-  const [useParts, result] = order.find(([, r]) => r.status === 'exact') ?? order.find(([, r]) => r.status === 'rounding') ?? order[0]!;
+  const { total, parts, funding, report, what, drifted = [], uncertain = null } = args;
+  const strict = drifted.length ? parts.filter((p) => !drifted.includes(p)) : null;
+  const readings: Term[][] = [];
+  if (funding) readings.push([...parts, funding]);
+  readings.push(parts);
+  if (strict && funding) readings.push([...strict, funding]);
+  if (strict) readings.push(strict);
+  const results = readings.map((ps) => [ps, exactWhole(evaluateSum(total, ps), [total, ...ps])] as [Term[], SumResult]);
+  if (results.every(([, r]) => r.status === 'skip')) return;
+  const [useParts, result] = results.find(([, r]) => r.status === 'exact') ?? results.find(([, r]) => r.status === 'rounding') ?? results[0]!;
   if (result.status === 'error' && uncertain) {
     report.checked();
     report.notRun({ rule: RULE, table: total.table, reason: `${what.zh}：${uncertain}，差 ${formatDecimal(result.difference, result.decimals)}，不作判断` });
@@ -283,8 +288,9 @@ function checkLevelTotals(ind: NonNullable<FormModel['indicators']>, wHeader: st
     const levelCol = ind.columns.find((c) => c.role === 'level1')!.col;
     const stated = new Decimal(m[1]!);
     const t = term({ table: first.table, row: first.row, col: levelCol, text: g.label, value: { kind: 'amount', value: stated, decimals: stated.decimalPlaces(), text: `${m[1]}分` } }, [g.label], 'total');
+    const parts = weighted.map((r) => term(r.weight!, [r.level3 || r.level2, wHeader], 'part'));
     checkWithFunding({
-      total: t, parts: weighted.map((r) => term(r.weight!, [r.level3 || r.level2, wHeader], 'part')), funding: undefined, report, uncertain: weighted.some((r) => r.drifted) ? '有的行单元格错位（分值不在其列下）' : null,
+      total: t, parts, funding: undefined, report, drifted: parts.filter((_, i) => weighted[i]!.drifted),
       what: { zh: `「${g.label}」下各指标分值之和应等于其写明的分值`, en: `The weights under "${g.label}" should add up to the score it states` },
     });
   }
@@ -306,19 +312,19 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
       if (ind.statedWeight && ind.rows.length >= 3) report.notRun({ rule: RULE, table: ind.statedWeight.cell.table, reason: `「${wHeader}」下没有填分值，无法核对合计` });
     } else {
       const parts = weights.map((r) => term(r.weight!, [label(r), wHeader], 'part'));
-      const drifted = weights.some((r) => r.drifted) ? '有的行单元格错位（分值不在其列下）' : null;
+      const drifted = parts.filter((_, i) => weights[i]!.drifted);
       if (ind.statedWeight) {
         const sw = ind.statedWeight;
         const t = term({ ...sw.cell, value: { kind: 'amount', value: sw.value, decimals: sw.value.decimalPlaces(), text: `${sw.value}分` } }, [sw.cell.text], 'total');
         checkWithFunding({
-          total: t, parts, funding: undefined, report, uncertain: drifted,
+          total: t, parts, funding: undefined, report, drifted,
           what: { zh: `「${wHeader}」各项之和应等于表头写明的总分`, en: `The weights under "${wHeader}" should add up to the total stated in the header` },
         });
       }
       checkLevelTotals(ind, wHeader, report);
       if (total?.weight) {
         checkWithFunding({
-          total: term(total.weight, [total.label, wHeader], 'total'), parts, funding: fund.weight, report, uncertain: drifted,
+          total: term(total.weight, [total.label, wHeader], 'total'), parts, funding: fund.weight, report, drifted,
           what: { zh: `指标分值${fund.weight ? '（含预算执行率分值）' : ''}之和应等于「${total.label}」`, en: `The indicator weights${fund.weight ? ' (with the execution weight)' : ''} should add up to "${total.label}"` },
         });
       }
@@ -336,9 +342,9 @@ function checkIndicators(table: BudgetTable, form: FormModel, report: Reporter):
     const parts = scored.map((r) => term(r.score!, [label(r), '得分'], 'part'));
     // weighted indicators left unscored: templates then rescale the applicable ones to 100 (按适用指标折算)
     const unscored = ind!.rows.some((r) => !r.subtotal && num(r.weight)?.value.gt(0) && !num(r.score));
-    const uncertain = scored.some((r) => r.drifted) ? '有的行单元格错位（分值不在其列下）' : unscored ? '有的指标有分值而未打分（可能按适用指标折算总分）' : null;
+    const uncertain = unscored ? '有的指标有分值而未打分（可能按适用指标折算总分）' : null;
     checkWithFunding({
-      total: term(total.score, [total.label], 'total'), parts, funding: fund.score, report, uncertain,
+      total: term(total.score, [total.label], 'total'), parts, funding: fund.score, report, uncertain, drifted: parts.filter((_, i) => scored[i]!.drifted),
       what: { zh: `各项得分${fund.score ? '（含预算执行率得分）' : ''}之和应等于「${total.label}」`, en: `The scores${fund.score ? ' (with the execution score)' : ''} should add up to "${total.label}"` },
     });
   }
