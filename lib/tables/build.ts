@@ -7,6 +7,7 @@ import { scoreTable } from './detect';
 import { alignHeader } from './alignment';
 import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
+import { readForm } from './form';
 import { kindFromStructure, kindFromTitle } from './kind';
 import type { Block, BudgetTable, Column, TableCell, TablePart } from './model';
 import type { UnitName } from '../report/schema';
@@ -63,6 +64,10 @@ export function buildBlockItems(table: BudgetTable): void {
     b.side = sideOfText(b.heading.join(''));
     for (const it of b.items) it.vocab = rowVocab(it.label || it.rawLabel);
   }
+  // forms are read from all parts, so a joined continuation re-reads them too
+  const form = readForm(table);
+  if (form) table.form = form;
+  else delete table.form;
   table.empty = !table.blocks.some((b) => b.items.some((i) => [...i.values.values()].some((v) => v.kind === 'amount' && !v.value.isZero())));
   // which header text belongs to which figure column is decided here, by the arithmetic, once for every rule
   alignHeader(table);

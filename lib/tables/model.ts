@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import type { UnitName } from '../report/schema';
 import type { CellSnapshot } from '../snapshot/schema';
 import type { Side, Vocab } from './vocabulary';
+import type { FormModel } from './form';
 
 /** What one grid cell holds, after reading its text. Blank, dash and an explicit 0 stay distinct. */
 export type CellValue =
@@ -158,6 +159,8 @@ export interface BudgetTable {
   after: string[];
   /** the unit the page names for this table on a line of its own ("单位名称：某县教育局") above it or in its preamble */
   owner: string | null;
+  /** a form (绩效自评表 / 绩效目标表) read block by block: lib/tables/form.ts */
+  form?: FormModel;
 }
 
 /**
