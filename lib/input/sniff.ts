@@ -172,16 +172,18 @@ export function decodeText(b: Uint8Array): HtmlInput | Rejection {
     return html(text, declared.encoding, 'declared', notes);
   }
   if (utf8 !== null) return html(utf8, 'utf-8', declared ? 'declared' : 'utf-8');
-  const gb = decodeStrict(b, 'gb18030');
-  if (gb !== null && !gb.includes('\uFFFD') && CJK.test(gb)) {
-    const notes = declared ? [`页面声明编码为 ${declared.label}，但内容不是 UTF-8，识别为 GB18030（GBK）读取 / the page declares ${declared.label} but its bytes are not UTF-8; read as GB18030 (GBK)`] : [];
-    return html(gb, 'gb18030', 'detected', notes);
-  }
-  // mostly UTF-8 with a few broken bytes (a truncated download): read it, and say so
+  // mostly UTF-8 with a few broken bytes (a damaged download): read it, and say so. Checked before
+  // GB18030, which accepts almost any byte pair and would read damaged UTF-8 as plausible-looking
+  // Chinese; GBK text read as UTF-8 is nearly all replacement characters, so it never passes here
   const lossy = new TextDecoder('utf-8').decode(b);
   const bad = replacementCount(lossy);
   if (bad <= Math.max(3, (lossy.length - bad) * 0.002) && (cjkCount(lossy) > bad * 10 || !hasNonAscii(b))) {
     return html(lossy, 'utf-8', 'utf-8', [`有 ${bad} 处字节不是有效的 UTF-8，已替换为 � / ${bad} byte sequences are not valid UTF-8 and were replaced`]);
+  }
+  const gb = decodeStrict(b, 'gb18030');
+  if (gb !== null && !gb.includes('\uFFFD') && CJK.test(gb)) {
+    const notes = declared ? [`页面声明编码为 ${declared.label}，但内容不是 UTF-8，识别为 GB18030（GBK）读取 / the page declares ${declared.label} but its bytes are not UTF-8; read as GB18030 (GBK)`] : [];
+    return html(gb, 'gb18030', 'detected', notes);
   }
   return reject('encoding', '无法识别文件的文字编码（不是 UTF-8，也不是 GBK / GB18030），请用浏览器另存为 UTF-8 网页后再核对', 'cannot tell the text encoding (neither UTF-8 nor GBK/GB18030); save the page as UTF-8 from a browser first');
 }
