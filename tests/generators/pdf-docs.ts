@@ -11,6 +11,8 @@ import { A4, drawTable, PdfDocument, textWidth, type DrawCell, type DrawnCell, t
 export interface SummaryDocOptions {
   /** write a 支出总计 that disagrees with its parts by this much (a string like "10.00"), as an error to find */
   wrongTotal?: string;
+  /** the same for 本年支出合计, whose parts are on both pages (a finding with related cells in the other part) */
+  wrongSubtotal?: string;
   /** rule the table with thin filled rectangles instead of stroked lines */
   rectRules?: boolean;
 }
@@ -92,7 +94,8 @@ function bodyRows(opts: SummaryDocOptions): BodyRow[] {
     });
   }
   for (const [a, av, b, bv] of TOTALS) {
-    const wrong = b === '支出总计' && opts.wrongTotal ? addMoney(bv, opts.wrongTotal) : bv;
+    const by = b === '支出总计' ? opts.wrongTotal : b === '本年支出合计' ? opts.wrongSubtotal : undefined;
+    const wrong = by ? addMoney(bv, by) : bv;
     rows.push({ height: ROW_H, cells: [{ lines: [a], align: 'center' }, { lines: [av], align: 'right' }, { lines: [b], align: 'center' }, { lines: [wrong], align: 'right' }] });
   }
   return rows;

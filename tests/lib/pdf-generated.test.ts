@@ -138,25 +138,29 @@ describe('a generated 收支总表 PDF is read as its HTML twin', () => {
 });
 
 describe('a wrong total in the PDF is found, on its page and cell', () => {
-  it('the same findings as the HTML twin, each with the boxes of its cells on page 2', async () => {
-    const { gen, snapshot } = await read({ wrongTotal: '10.00' });
+  it.each([
+    ['支出总计 (page 2)', { wrongTotal: '10.00' }],
+    ['本年支出合计, whose parts are on both pages', { wrongSubtotal: '10.00' }],
+  ] as const)('%s: the same findings as the HTML twin, each with the boxes of its cells where they were drawn', async (_name, opts) => {
+    const { gen, snapshot } = await read(opts);
     const pdf = analyzeSnapshot(snapshot);
     const html = analyzeSnapshot(snapshotHtml(gen.html));
     expect(html.summary.errors).toBeGreaterThan(0);
     expect(pdf.report.findings.map(gist)).toEqual(plain(html.report.findings.map(gist)));
-    const part2 = gen.parts[1]!;
-    for (const f of pdf.report.findings.filter((x) => x.table !== null)) {
+    for (const f of pdf.report.findings.filter((x) => x.table !== null || x.related.length > 0)) {
       expect(f.boxes?.length, f.rule).toBe(f.cells.length + f.related.reduce((n, r) => n + r.cells.length, 0));
       for (const b of f.boxes!) {
         const drawnPart = gen.parts[b.table]!;
-        const d = drawnPart.cells.find((c) => c.row === b.cell[0] && c.col === b.cell[1])!;
+        // a slot inside a merged cell has the merged cell's box: the drawn cell that covers it
+        const d = drawnPart.cells.find((c) => b.cell[0] >= c.row && b.cell[0] < c.row + c.rowSpan && b.cell[1] >= c.col && b.cell[1] < c.col + c.colSpan)!;
         expect(b.page).toBe(drawnPart.page);
         expect(Math.abs(b.x - d.x) + Math.abs(b.y - d.y)).toBeLessThanOrEqual(3);
       }
     }
-    const total = part2.cells.find((c) => c.text === '1,970.69')!;
+    // the wrong figure itself is among the boxes, on page 2 where it was drawn
+    const wrong = gen.parts[1]!.cells.find((c) => c.text === ('wrongTotal' in opts ? '1,970.69' : '1,870.69'))!;
     const hier = pdf.report.findings.find((f) => f.rule === 'row-hierarchy' && f.severity === 'error')!;
-    expect(hier.boxes!.some((b) => b.page === 2 && b.cell[0] === total.row && b.cell[1] === total.col)).toBe(true);
+    expect(hier.boxes!.some((b) => b.page === 2 && b.cell[0] === wrong.row && b.cell[1] === wrong.col)).toBe(true);
   });
 });
 
