@@ -66,16 +66,19 @@ async function pdfReader(): Promise<PdfNodeModule> {
 }
 
 /** Read a PDF from bytes; every PdfReadError becomes an InputError with the user's message. */
-export async function readPdfInput(path: string, bytes: Uint8Array, reader?: PdfNodeModule): Promise<LoadedDocument> {
+export async function readPdfInput(path: string, bytes: Uint8Array): Promise<LoadedDocument> {
   let pdf: PdfNodeModule;
   try {
-    pdf = reader ?? (await pdfReader());
+    pdf = await pdfReader();
   } catch (e) {
     throw new InputError(`${path}: 这是 PDF，但本程序未包含 PDF 读取模块 / this is a PDF, but the PDF reader is not available (${(e as Error).message})`);
   }
   try {
     const r = await pdf.readPdfBytes(bytes, `file://${path}`);
     const snapshot = PageSnapshot.parse(r.snapshot);
+    // whatever the reader decided, a PDF from which nothing was read is not reported on as if checked
+    const empty = snapshot.tables.length === 0 && !snapshot.flow.some((f) => f.kind === 'text' && f.text.trim());
+    if (empty) throw Object.assign(new Error('no text read from any page'), { code: 'no-text' });
     return { snapshot, kind: 'pdf', notes: r.notes, bytes: bytes.length };
   } catch (e) {
     const code = pdfErrorCode(e);
@@ -91,10 +94,10 @@ export async function readPdfInput(path: string, bytes: Uint8Array, reader?: Pdf
  * encodings Chinese sites use) to the same DOM reader the content script uses; anything else is an
  * InputError. Decided by content, not by the file name.
  */
-export async function loadDocument(path: string, opts: { pdf?: PdfNodeModule } = {}): Promise<LoadedDocument> {
+export async function loadDocument(path: string): Promise<LoadedDocument> {
   const bytes = readBytes(path);
   const s = sniffHtml(path, bytes);
-  if (s === 'pdf') return readPdfInput(path, bytes, opts.pdf);
+  if (s === 'pdf') return readPdfInput(path, bytes);
   return { snapshot: snapshotHtml(s.text, path), kind: 'html', notes: s.notes, bytes: bytes.length };
 }
 
