@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, decodeText, looksLikeHtml, normalizeCharset, sniffInput, type Sniffed } from './sniff';
 
@@ -161,5 +163,18 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('<svg><circle/></svg>')).toBe(false);
     expect(looksLikeHtml('hello <p>x</p>')).toBe(false);
     expect(looksLikeHtml('junk\n<html><body></body></html>')).toBe(true);
+  });
+});
+
+describe('the real corpus (tests/fixtures/corpus)', () => {
+  const dir = (d: string) => join(__dirname, '..', '..', 'tests', 'fixtures', 'corpus', d);
+  const files = (d: string) => readdirSync(dir(d)).filter((f) => !f.startsWith('.')).map((f) => join(dir(d), f));
+
+  it('every PDF is a PDF, every xlsx an archive, every HTML page UTF-8 HTML', () => {
+    const pdfs = files('pdf').filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBe(18);
+    for (const f of pdfs) expect(reason(sniffInput(readFileSync(f))), f).toBe('pdf');
+    for (const f of files('xlsx')) expect(reason(sniffInput(readFileSync(f))), f).toBe('archive');
+    for (const f of files('html')) expect(html(sniffInput(readFileSync(f))).encoding, f).toBe('utf-8');
   });
 });
