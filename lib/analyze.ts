@@ -4,9 +4,9 @@ import type { Rule } from './checks/rule';
 import { buildDocumentModel } from './document';
 import { readsAsDisclosure } from './prose/disclosure';
 import { formatDecimal } from './figures';
-import { PageAnalysis, type AmountCell, type Finding, type TableSummary } from './report/schema';
+import { PageAnalysis, type AmountCell, type CellBox, type CellRef, type Finding, type ReportSource, type TableSummary } from './report/schema';
 import type { PageSnapshot } from './snapshot/schema';
-import type { DocumentModel } from './tables/model';
+import type { DocumentModel, TableCell } from './tables/model';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Rules that read the 说明 alone, without any table: run on a disclosure page that has no budget table. */
@@ -14,13 +14,52 @@ const PROSE_RULES = new Set(['prose-arithmetic', 'period']);
 
 export interface AnalyzeOptions {
   rules?: Rule[];
+  /** what was read; analyzeSnapshot takes it from the snapshot */
+  source?: { kind: 'html' } | { kind: 'pdf'; pages: number };
+  /** PDF only: the pages each table element sits on (analyzeSnapshot reads them from the snapshot) */
+  tablePages?: Map<number, number[]>;
 }
 
 /** Tables as the CLI and overlay list them (one entry per <table> element of a budget table). */
-export function tableSummaries(doc: DocumentModel): TableSummary[] {
+export function tableSummaries(doc: DocumentModel, tablePages?: Map<number, number[]>): TableSummary[] {
   return doc.tables
-    .flatMap((t) => t.parts.map((p, k) => ({ index: p.index, title: t.title || (k > 0 ? '（续表）' : ''), kind: t.kind, unit: t.unit, rows: p.rows, cols: p.cols })))
+    .flatMap((t) =>
+      t.parts.map((p, k) => {
+        const pages = tablePages?.get(p.index);
+        return { index: p.index, title: t.title || (k > 0 ? '（续表）' : ''), kind: t.kind, unit: t.unit, rows: p.rows, cols: p.cols, ...(pages?.length ? { pages } : {}) };
+      }),
+    )
     .sort((a, b) => a.index - b.index);
+}
+
+/** The pages of each table snapshot: its own box and its cells' boxes (a PDF table may cross a page). */
+export function pagesOfTables(snapshot: PageSnapshot): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const t of snapshot.tables) {
+    const pages = new Set<number>();
+    if (t.box) pages.add(t.box.page);
+    for (const row of t.rows) for (const c of row) if (c.box) pages.add(c.box.page);
+    if (pages.size) out.set(t.index, [...pages].sort((a, b) => a - b));
+  }
+  return out;
+}
+
+/**
+ * The page box of every cited cell, looked up in the document model's grids (a slot covered by a
+ * merged cell has the merged cell's box). Cells without a box (HTML) are left out.
+ */
+function cellBoxes(f: Finding, grids: Map<number, TableCell[][]>): CellBox[] {
+  const out: CellBox[] = [];
+  const add = (table: number, cells: CellRef[]) => {
+    const grid = grids.get(table);
+    for (const [r, c] of cells) {
+      const box = grid?.[r]?.[c]?.snap?.box;
+      if (box) out.push({ table, cell: [r, c], page: box.page, x: box.x, y: box.y, w: box.w, h: box.h });
+    }
+  };
+  if (f.table !== null) add(f.table, f.cells);
+  for (const rel of f.related) add(rel.table, rel.cells);
+  return out;
 }
 
 function amountCells(doc: DocumentModel): AmountCell[] {
@@ -54,7 +93,8 @@ export function runRules(doc: DocumentModel, rules: Rule[] = RULES): Collector {
 /** From a page snapshot to everything the overlay and the CLI show. Pure: no DOM, no extension APIs. */
 export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {}): PageAnalysis {
   const doc = buildDocumentModel(snapshot);
-  return analyzeModel(doc, opts);
+  const source = snapshot.source?.kind === 'pdf' ? { kind: 'pdf' as const, pages: snapshot.source.pages } : { kind: 'html' as const };
+  return analyzeModel(doc, { source, tablePages: pagesOfTables(snapshot), ...opts });
 }
 
 export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): PageAnalysis {
@@ -75,11 +115,19 @@ export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): Pag
   const findings = [...c.findings, ...notRun].sort(
     (a, b) => (a.table ?? 1e9) - (b.table ?? 1e9) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.cells[0]?.[0] ?? 0) - (b.cells[0]?.[0] ?? 0),
   );
+  // PDF: each finding carries the page boxes of its cells, so a viewer can draw on the page
+  const grids = new Map(doc.tables.flatMap((t) => t.parts.map((p) => [p.index, p.cells] as const)));
+  for (const f of findings) {
+    const boxes = cellBoxes(f, grids);
+    if (boxes.length) f.boxes = boxes;
+  }
+  const source: ReportSource | undefined = opts.source;
   const errors = c.findings.filter((f) => f.severity === 'error').length;
   const warnings = c.findings.filter((f) => f.severity === 'warning').length;
   const rounding = c.findings.filter((f) => f.severity === 'info' && f.cause?.id === 'rounding').length;
   return PageAnalysis.parse({
-    report: { tables: tableSummaries(doc), findings },
+    // the HTML report keeps its original two keys; a PDF report adds what was read
+    report: { tables: tableSummaries(doc, opts.tablePages), findings, ...(source?.kind === 'pdf' ? { source } : {}) },
     summary: {
       tables: doc.tables.length,
       relationsChecked: c.relations,
@@ -89,6 +137,7 @@ export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): Pag
       rounding,
       notRun: notRun.length,
       skippedTables: doc.skipped,
+      ...(source ? { source } : {}),
     },
     verified: c.verifiedRelations,
     amounts: amountCells(doc),
