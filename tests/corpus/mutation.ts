@@ -13,9 +13,11 @@
  *
  * ±1 at the last digit can be honest rounding: a relation of figures written to the same precision has
  * a band (lib/figures/interval.ts: the sum of the half-units of its terms) of at least one unit, so the
- * change may stay inside it. Such a mutation, when not detected, is counted as "within rounding band"
- * (left out of the recall), unless the change is larger than twice the band of one of the cell's
- * relations of that type — then it leaves the band whatever the original difference, and a miss is a miss.
+ * change may stay inside it. Such a mutation, when not detected and reported by the checker as a rounding
+ * difference on the cell (or the cell's relation was a rounding difference before and the change made it
+ * exact), is counted as "within rounding band" (left out of the recall) — unless the change is larger
+ * than twice the band of one of the cell's relations of that type: then it leaves the band whatever the
+ * original difference, and a miss is a miss. An undetected ±1 with no rounding info is a miss.
  *
  * Collateral: a mutation whose new errors/warnings include one naming none of the changed cells (a
  * finding on a relation that was fine and does not involve the change) — the false-alarm side.
@@ -191,6 +193,7 @@ export function mutateDocument(doc: Extract<Analysed, { ok: true }>, opts: Mutat
     misaligned: new Set(a.report.findings.filter((f) => f.cause?.id === 'misaligned-header').map((f) => f.table)),
     // cells already in a failing relation (errors, warnings and their downgraded infos): a new finding
     // there re-expresses a known problem, it is not a false alarm about a relation that was fine
+    rounded: new Set(a.report.findings.filter((f) => f.cause?.id === 'rounding').flatMap((f) => [...f.cells.map(([r, c]) => key(f.table ?? -1, r, c)), ...f.related.flatMap((rel) => rel.cells.map(([r, c]) => key(rel.table, r, c)))])),
     failing: new Set(a.report.findings.filter((f) => f.cause?.id !== 'rounding' && f.cause?.id !== 'not-run').flatMap((f) => [...f.cells.map(([r, c]) => key(f.table ?? -1, r, c)), ...f.related.flatMap((rel) => rel.cells.map(([r, c]) => key(rel.table, r, c)))])),
   });
   const fullBefore = ctxOf(base, full);
@@ -213,7 +216,7 @@ export function mutateDocument(doc: Extract<Analysed, { ok: true }>, opts: Mutat
     return ctx;
   };
 
-  const cache = new Map<string, { after: Finding[]; changed: string[]; from: string; to: string; misaligned: Set<number | null>; failing: Set<string> } | null>();
+  const cache = new Map<string, { after: Finding[]; changed: string[]; from: string; to: string; misaligned: Set<number | null>; failing: Set<string>; rounded: Set<string> } | null>();
   const run = (k: string, kind: MutationKind) => {
     const ck = `${k}|${kind}`;
     if (cache.has(ck)) return cache.get(ck)!;
@@ -250,7 +253,7 @@ export function mutateDocument(doc: Extract<Analysed, { ok: true }>, opts: Mutat
       edits.forEach((e, i) => (e.cell.text = saved[i]!));
     }
     const fresh = after.report.findings.filter((f) => !ctx.before.has(fid(f)));
-    const res = { after: fresh, changed, from: cell.text, to, misaligned: ctx.misaligned, failing: ctx.failing };
+    const res = { after: fresh, changed, from: cell.text, to, misaligned: ctx.misaligned, failing: ctx.failing, rounded: ctx.rounded };
     cache.set(ck, res);
     return res;
   };
@@ -280,7 +283,9 @@ export function mutateDocument(doc: Extract<Analysed, { ok: true }>, opts: Mutat
         const infos = res.after.filter((f) => f.severity === 'info' && res.changed.some((k) => names(f, k)));
         let outcome: Outcome;
         if (mine.length) outcome = 'detected';
-        else if ((kind === 'last-digit' || kind === 'last-digit-down') && !leavesBand) outcome = 'within-band';
+        // ±1 at the last digit inside the band: the checker itself says "rounding" about the cell (or said
+        // so before and the change made the relation exact); never when the change exceeds twice the band
+        else if ((kind === 'last-digit' || kind === 'last-digit-down') && !leavesBand && (infos.some((f) => f.cause?.id === 'rounding') || res.rounded.has(cand.cell))) outcome = 'within-band';
         // moved within the parts of one verified sum of this type: that sum cannot see it
         else if (kind === 'next-row' && (relationsOf.get(cand.cell) ?? []).some((v) => v.rule === rule && res.changed.every((k) => relationCells(v).includes(k)))) outcome = 'sum-preserving';
         else if (infos.some((f) => f.cause?.id !== 'rounding' && f.cause?.id !== 'not-run') && res.misaligned.has(logical.get(t) ?? t)) outcome = 'downgraded';
@@ -398,7 +403,7 @@ async function main(argv: string[]): Promise<number> {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const perType = Number(arg('--per-type') ?? 25);
+  const perType = Number(arg('--per-type') ?? 12);
   const only = arg('--doc');
   let docs = listDocuments();
   if (argv.includes('--html')) docs = docs.filter((d) => d.kind === 'html');
