@@ -390,8 +390,8 @@ export function mutationReport(results: MutationResult[], unread: { file: string
   rows2.push(['all relations', 'all kinds', ...tallyRow(tally(results))]);
   out.push(table(['relation type', 'mutation', ...TALLY_HEAD], rows2));
   out.push('');
-  out.push('detected = a new error/warning naming a changed cell · in band = ±1 at the last digit, undetected, and not larger than twice the');
-  out.push('rounding band of the cell’s relations (left out of the recall) · sum kept = a figure moved to the next row inside the parts of');
+  out.push('detected = a new error/warning naming a changed cell · in band = ±1 at the last digit, undetected, reported as a rounding');
+  out.push('difference on the cell, and not larger than twice the rounding band of its relations (left out of the recall) · sum kept = a figure moved to the next row inside the parts of');
   out.push('one sum, undetected (no sum can see it; left out of the recall) · downgraded = only an info, the table already carries a');
   out.push('"header misaligned" warning · rounding only = only a rounding info · recall = detected ÷ (mutations − in band − sum kept) · by own rule =');
   out.push('share of detections made by the relation’s own rule · collateral = mutations that also raise an error/warning naming no changed cell.');

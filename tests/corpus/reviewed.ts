@@ -28,6 +28,9 @@ export const ReviewedEntry = z
     related: z.array(z.object({ table: z.number().int().nonnegative(), cells: z.array(CellRef) })).default([]),
     /** the sentence, for prose findings */
     text: z.string().optional(),
+    /** the checker's numbers when it was reviewed: when given, the finding must still say exactly these */
+    expected: z.string().optional(),
+    actual: z.string().optional(),
     /** the checker's message when it was reviewed (for the reader; not used to match) */
     message: z.string().min(1),
     /** the arithmetic redone by hand from the document: "a + b = c; the table says d" */
@@ -101,7 +104,8 @@ export function reconcile(read: { file: string; findings: Finding[] }[], reviewe
       }
       if (!listed.has(file)) listed.set(file, new Set());
       listed.get(file)!.add(k);
-      if (!findings.some((f) => isProblem(f) && findingKey(f) === k)) out.missing.push({ file, entry });
+      const same = (f: Finding) => isProblem(f) && findingKey(f) === k && (entry.expected === undefined || f.expected === entry.expected) && (entry.actual === undefined || f.actual === entry.actual);
+      if (!findings.some(same)) out.missing.push({ file, entry });
     }
   }
   for (const { file, findings } of read) {
