@@ -18,59 +18,18 @@
  * page with every other table emptied (the flow, hence titles, units and notes, is untouched). The
  * isolated baseline is checked to give the same findings as the whole page for that table.
  */
-import Decimal from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeSnapshot } from '../../lib/analyze';
 import { buildDocumentModel } from '../../lib/document';
 import type { Finding, PageAnalysis } from '../../lib/report/schema';
 import type { CellSnapshot, PageSnapshot } from '../../lib/snapshot/schema';
 import { buildGrid } from '../../lib/tables/grid';
+import { mutateFigure, type TextKind } from '../corpus/mutation';
 import { FIXTURES, fixtureSnapshot, type FixtureId } from './helpers';
 
-type Kind = 'last-digit' | 'x10000' | 'swap';
+// the figure mutations are shared with the real-document mutation recall (tests/corpus/mutation.ts)
+type Kind = Extract<TextKind, 'last-digit' | 'x10000' | 'swap'>;
 const KINDS: Kind[] = ['last-digit', 'x10000', 'swap'];
-
-function format(v: Decimal, decimals: number): string {
-  const [int, frac] = v.abs().toFixed(decimals).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${v.isNeg() ? '-' : ''}${grouped}${frac ? '.' + frac : ''}`;
-}
-
-/** The mutated text of a figure, or null when the mutation does not apply (e.g. no two different digits). */
-export function mutateFigure(text: string, kind: Kind): string | null {
-  const clean = text.replace(/[,，\s]/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(clean)) return null;
-  const decimals = clean.includes('.') ? clean.length - clean.indexOf('.') - 1 : 0;
-  const v = new Decimal(clean);
-  if (kind === 'last-digit') return format(v.plus(new Decimal(10).pow(-decimals)), decimals);
-  if (kind === 'x10000') return v.isZero() ? null : format(v.times(10000), decimals);
-  const digits = clean.replace(/[-.]/g, '').split('');
-  for (let i = digits.length - 2; i >= 0; i--) {
-    if (digits[i] === digits[i + 1]) continue;
-    const d = digits.slice();
-    [d[i], d[i + 1]] = [d[i + 1]!, d[i]!];
-    const s = d.join('');
-    const n = new Decimal(decimals ? `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}` : s);
-    return format(clean.startsWith('-') ? n.neg() : n, decimals);
-  }
-  return null;
-}
-
-describe('mutateFigure', () => {
-  it.each([
-    ['3,185.85', 'last-digit', '3,185.86'],
-    ['1,000', 'last-digit', '1,001'],
-    ['0.99', 'last-digit', '1.00'],
-    ['3,185.85', 'x10000', '31,858,500.00'],
-    ['3,185.85', 'swap', '3,185.58'],
-    ['2.00', 'swap', '0.20'],
-    ['1,467,700.00', 'swap', '1,467,070.00'],
-    ['0.00', 'swap', null],
-    ['0.00', 'x10000', null],
-  ] as const)('%s %s → %s', (text, kind, want) => {
-    expect(mutateFigure(text, kind)).toBe(want);
-  });
-});
 
 const key = (table: number, row: number, col: number) => `${table}:${row}:${col}`;
 const touches = (f: Finding, k: string) =>
