@@ -6,17 +6,10 @@
 import { deptToGov } from '../codes/data/dept-to-gov';
 import { economicDeptCodes } from '../codes/data/economic-dept-codes';
 import { economicGovCodes } from '../codes/data/economic-gov-codes';
+import { termKey } from '../tables/vocabulary';
 
-/** A label without spaces, numbering, colons and bracket variants: "（二）机关商品和服务支出：" → "机关商品和服务支出". */
-export function normLabel(s: string): string {
-  return s
-    .replace(/\s+/g, '')
-    .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/, '')
-    .replace(/[：:]$/, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/[“”"]/g, '');
-}
+/** Labels are compared by the one label key of the table vocabulary (lib/tables/vocabulary.ts). */
+export const normLabel = termKey;
 
 interface Named {
   code: string;

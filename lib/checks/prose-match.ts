@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { convert, findFigures, formatDecimal, normalizeChars, type TextFigure, type UnitName } from '../figures';
 import type { CellValue, DocumentModel } from '../tables/model';
+import { termKey } from '../tables/vocabulary';
 
 /**
  * Reading the 说明 for checks: passages (a sentence with the "；"-separated sentences that continue it),
@@ -23,7 +24,10 @@ export function passagesOf(doc: DocumentModel): Passage[] {
   const out: Passage[] = [];
   let cur: Passage | null = null;
   for (const s of doc.sentences) {
-    if (cur && cur.flowIndex === s.flowIndex && /[；;]\s*$/.test(cur.text)) {
+    // "…收入1,100.00万元。同比上年度增加100.00万元，增加10%": a sentence that only compares with last year
+    // continues the one before it (its amount is the current figure the change is measured from)
+    const continues = /[；;]\s*$/.test(cur?.text ?? '') || COMPARE_LEAD.test(normalizeChars(s.text));
+    if (cur && cur.flowIndex === s.flowIndex && continues) {
       cur.text += s.text;
       continue;
     }
@@ -34,6 +38,9 @@ export function passagesOf(doc: DocumentModel): Passage[] {
   for (const p of out) p.norm = normalizeChars(p.text);
   return out;
 }
+
+/** A sentence that opens with a comparison against last year and a direction, naming no item of its own. */
+const COMPARE_LEAD = /^\s*(?:同比|与|和|同|较|比)\s*(?:上年|去年|上一年|上年度)(?:决算|预算)?数?\s*(?:相比较?|比较)?\s*[，,]?\s*(?:增加|增长|减少|下降|上升|降低)/;
 
 const OPEN = '(（[【〔［';
 const CLOSE = ')）]】〕］';
@@ -187,14 +194,8 @@ export function cleanSubject(prefix: string): string {
   return s;
 }
 
-/** Label equality key: spaces, quotes and brackets removed, full-width folded. */
-export function normalizeLabel(s: string): string {
-  return normalizeChars(s)
-    // "卫生健康（类）支出": classification level markers are not part of the name
-    .replace(/\s*[(（]\s*[类款项]\s*[)）]/g, '')
-    .replace(/[\s“”"'‘’「」『』()（）[\]【】〔〕［］<>《》]/g, '')
-    .replace(/[：:]$/, '');
-}
+/** Label equality key: the one label key of the table vocabulary (lib/tables/vocabulary.ts). */
+export const normalizeLabel = termKey;
 
 export interface ProseList {
   total: PFigure;
@@ -225,8 +226,11 @@ export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
   const s = p.norm;
   const depths = depthsOf(s);
   const found: { at: number; d: number; total: PFigure; nested: boolean; regionEnd: number }[] = [];
-  for (let at = s.indexOf('其中'); at >= 0; at = s.indexOf('其中', at + 2)) {
+  const markers: number[] = [];
+  for (const m of s.matchAll(/其中|包括/g)) markers.push(m.index!);
+  for (const at of markers) {
     const d = depths[at] ?? 0;
+    const include = s.startsWith('包括', at);
     // "（其中，…）": a nested list right inside a bracket
     let j = at - 1;
     while (j >= 0 && /\s/.test(s[j]!)) j--;
@@ -249,7 +253,9 @@ export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
       for (let i = at; i < s.length; i++) {
         if ((depths[i] ?? 0) < d) { regionEnd = i; break; }
         if (s[i] === '。' || s[i] === '！' || s[i] === '？') { regionEnd = i; break; }
-        if (i > at + 1 && s.startsWith('其中', i) && (depths[i] ?? 0) === d) { regionEnd = i; break; }
+        // "A，包括B、C，…": the enumeration joined by 、 ends at the next clause break
+        if (include && (/[，；;：:]/.test(s[i]!) || (s[i] === ',' && !/\d/.test(s[i + 1] ?? ''))) && (depths[i] ?? 0) === d) { regionEnd = i; break; }
+        if (i > at + 1 && (s.startsWith('其中', i) || s.startsWith('包括', i)) && (depths[i] ?? 0) === d) { regionEnd = i; break; }
       }
     }
     if (!total || total.role.kind !== 'item') continue;

@@ -18,7 +18,8 @@ export function unitOfColumn(table: BudgetTable, col: number): UnitName | null {
 
 /** The term for one item's value in one column. */
 export function termOf(table: BudgetTable, item: Item, col: number, role: Term['role']): Term {
-  const path = table.columns[col]?.path ?? [];
+  // a header the model could not map onto the figures with certainty is not cited as the column's meaning
+  const path = table.header?.status === 'uncertain' ? [`第${col + 1}列`] : (table.columns[col]?.path ?? []);
   return {
     table: item.table,
     row: item.row,

@@ -1,36 +1,51 @@
 /**
- * npm run check -- FILE.html [--json]
- * Runs the shared core under Node on a saved page: the tables found and the findings of every rule.
+ * npm run check -- FILE [--json]
+ * Runs the shared core under Node on a saved page or a PDF: the tables found and the findings of
+ * every rule. A file it cannot read (not HTML or PDF, encrypted, a scan without text …) is said to be
+ * so on stderr with exit code 2 — never reported as "no findings".
  */
 import { analyzeSnapshot } from '../analyze';
 import { CheckReport } from '../report/schema';
 import { formatReport } from './format';
-import { InputError, loadPage } from './load';
+import { InputError, loadDocument, type LoadedDocument } from './load';
 
 // a closed pipe (| head) ends the output quietly, not with a stack trace
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) {
-    process.stderr.write('usage: npm run check -- FILE.html [--json]\n');
+    process.stderr.write('usage: npm run check -- FILE.html|FILE.pdf [--json]\n');
     return 2;
   }
+  const file = files[0]!;
+  let doc: LoadedDocument;
   let analysis;
   try {
-    analysis = analyzeSnapshot(loadPage(files[0]!));
+    doc = await loadDocument(file);
+    analysis = analyzeSnapshot(doc.snapshot);
   } catch (e) {
-    process.stderr.write(`ledger-lens: ${e instanceof InputError ? e.message : `could not analyse ${files[0]}: ${(e as Error).message}`}\n`);
+    process.stderr.write(`ledger-lens: ${e instanceof InputError ? e.message : `could not analyse ${file}: ${(e as Error).message}`}\n`);
     return 2;
   }
   if (json) {
-    const out = CheckReport.parse(analysis.report);
+    const report = analysis.report;
+    if (report.source && doc.notes.length) report.source.notes = doc.notes;
+    const out = CheckReport.parse(report);
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    // an HTML report keeps its two keys; what the reader noted (a guessed encoding) goes to stderr
+    if (!report.source) for (const n of doc.notes) process.stderr.write(`ledger-lens: note: ${n}\n`);
   } else {
-    process.stdout.write(formatReport(files[0]!, analysis));
+    process.stdout.write(formatReport(file, analysis, doc.notes));
   }
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: Error) => {
+    process.stderr.write(`ledger-lens: ${e.message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,11 +1,11 @@
 /**
- * npx tsx lib/cli/dump.ts PAGE.html [full|--json]
+ * npx tsx lib/cli/dump.ts PAGE.html|FILE.pdf [full|--json]
  * Prints the document model the checks see: tables, columns with header paths and roles, blocks, items
  * with their codes, numbering and parents. For debugging the parser on a new page.
  */
 import { buildDocumentModel } from '../document';
 import { summarizeModel } from '../tables/schema';
-import { InputError, loadPage } from './load';
+import { InputError, loadDocument } from './load';
 
 // a closed pipe (| head) ends the output quietly, not with a stack trace
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
@@ -17,7 +17,7 @@ if (!file) {
 }
 let doc;
 try {
-  doc = buildDocumentModel(loadPage(file));
+  doc = buildDocumentModel((await loadDocument(file)).snapshot);
 } catch (e) {
   process.stderr.write(`ledger-lens: ${e instanceof InputError ? e.message : (e as Error).message}\n`);
   process.exit(2);

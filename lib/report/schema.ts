@@ -29,6 +29,30 @@ export const CellDetail = z.object({
 });
 export type CellDetail = z.infer<typeof CellDetail>;
 
+/**
+ * PDF only: where a cited cell sits on its page (1-based page, PDF points from the page's top-left
+ * corner, as lib/snapshot/schema.ts PageBox), so a viewer can draw on the page.
+ */
+export const CellBox = z.object({
+  table: z.number().int().nonnegative(),
+  cell: CellRef,
+  page: z.number().int().min(1),
+  x: z.number(),
+  y: z.number(),
+  w: z.number().nonnegative(),
+  h: z.number().nonnegative(),
+});
+export type CellBox = z.infer<typeof CellBox>;
+
+/** What was read. Absent from an HTML report (the original contract); a PDF report says so and how many pages. */
+export const ReportSource = z.object({
+  kind: z.enum(['html', 'pdf']),
+  pages: z.number().int().nonnegative().optional(),
+  /** what the reader wants the user to know (pages it could not read, an encoding it guessed) */
+  notes: z.array(z.string()).optional(),
+});
+export type ReportSource = z.infer<typeof ReportSource>;
+
 export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
@@ -47,6 +71,8 @@ export const Finding = z.object({
   cause: z.object({ id: z.string(), zh: z.string(), en: z.string() }).optional(),
   /** every cell involved with its labels and written value */
   details: z.array(CellDetail).optional(),
+  /** PDF only: the page box of every cell in `cells` and `related` that has one */
+  boxes: z.array(CellBox).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -57,12 +83,16 @@ export const TableSummary = z.object({
   unit: UnitName.nullable(),
   rows: z.number().int().nonnegative(),
   cols: z.number().int().nonnegative(),
+  /** PDF only: the page(s) this table element sits on */
+  pages: z.array(z.number().int().min(1)).optional(),
 });
 export type TableSummary = z.infer<typeof TableSummary>;
 
 export const CheckReport = z.object({
   tables: z.array(TableSummary),
   findings: z.array(Finding),
+  /** PDF only (absent for HTML pages): what was read */
+  source: ReportSource.optional(),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
@@ -94,6 +124,8 @@ export const AnalysisSummary = z.object({
   rounding: z.number().int().nonnegative(),
   notRun: z.number().int().nonnegative(),
   skippedTables: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
+  /** what was read (html or pdf, with pages); optional so older producers still validate */
+  source: ReportSource.optional(),
 });
 export type AnalysisSummary = z.infer<typeof AnalysisSummary>;
 

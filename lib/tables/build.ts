@@ -2,15 +2,18 @@ import { labelKey } from '../dom/text';
 import type { TableSnapshot } from '../snapshot/schema';
 import { readCells } from './cells';
 import { assignBlocks, classifyColumns, columnSums } from './columns';
-import { contextsOf, notesOf, titleOf, unitOf, type TableContext } from './context';
+import { afterOf, contextsOf, ownerOf, notesOf, titleOf, unitOf, type TableContext } from './context';
 import { scoreTable } from './detect';
+import { alignHeader } from './alignment';
 import { linkHierarchy, regroupByValues } from './hierarchy';
 import { buildItems } from './items';
+import { readForm } from './form';
 import { kindFromStructure, kindFromTitle } from './kind';
 import type { Block, BudgetTable, Column, TableCell, TablePart } from './model';
 import type { UnitName } from '../report/schema';
 import { unitInHeader } from '../figures';
 import { bodyStart, headerPaths, preambleRows } from './header';
+import { columnVocab, rowVocab, sideOfText, tableVocab } from './vocabulary';
 
 export type BuildResult = { table: BudgetTable } | { skipped: string };
 
@@ -57,8 +60,17 @@ export function buildBlockItems(table: BudgetTable): void {
     linkHierarchy(b.items);
     const first = b.amountCols[0];
     if (first !== undefined) regroupByValues(b.items, first);
+    // vocabulary (lib/tables/vocabulary.ts): each row's and block's fund / scope / side / measure, read once here
+    b.side = sideOfText(b.heading.join(''));
+    for (const it of b.items) it.vocab = rowVocab(it.label || it.rawLabel);
   }
+  // forms are read from all parts, so a joined continuation re-reads them too
+  const form = readForm(table);
+  if (form) table.form = form;
+  else delete table.form;
   table.empty = !table.blocks.some((b) => b.items.some((i) => [...i.values.values()].some((v) => v.kind === 'amount' && !v.value.isZero())));
+  // which header text belongs to which figure column is decided here, by the arithmetic, once for every rule
+  alignHeader(table);
 }
 
 export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): BuildResult {
@@ -80,16 +92,21 @@ export function buildTable(snap: TableSnapshot, ctx: TableContext | undefined): 
   const table: BudgetTable = {
     index: snap.index, parts: [part], title, kind: '其他预算表', kindBy: 'structure', unit, unitSource: source,
     notes: notesOf(ctx), columns, blocks, score: 0, reasons: [], columnSums: columnSums(columns), empty: true,
+    vocab: { fund: null, scope: null, side: null, measure: null }, after: afterOf(ctx), owner: ownerOf(ctx, preamble),
   };
   buildBlockItems(table);
   const titleKind = kindFromTitle(title);
   const score = scoreTable({ cells, body, columns, blocks, title, titleKind: !!titleKind, unit: !!unit, nested: snap.nested, hasNestedTable: snap.hasNestedTable });
   table.score = score.score;
   table.reasons = score.reasons;
+  if (table.header?.status !== 'as-written' && table.header?.note) table.reasons.push(`header ${table.header.status}: ${table.header.note}`);
   if (!score.budget) return { skipped: `not a budget table (score ${score.score}: ${score.reasons.join('; ') || 'no budget features'})` };
   if (snap.truncatedRows > 0) table.reasons.push(`${snap.truncatedRows} rows not read (table too large)`);
   table.kind = titleKind ?? kindFromStructure(columns, blocks);
   table.kindBy = titleKind ? 'title' : 'structure';
+  // vocabulary (lib/tables/vocabulary.ts): the table's and each column's fund / scope / side / measure, once the kind is known
+  table.vocab = tableVocab(title, table.kind, table.notes);
+  for (const c of columns) c.vocab = columnVocab(c.path, table.vocab);
   return { table };
 }
 

@@ -5,6 +5,10 @@ import type { Column, ColumnRole, CodeDomain, TableCell } from './model';
 const CODE_HEADER = /编码|代码|编号|代号/;
 const LABEL_HEADER = /名称|^项目$|^项目[（(]|^科目$|摘要|^内容$|^单位$|^[类款项]级?科目名称/;
 const NOTE_HEADER = /备注|说明|简介|理由|依据|办法|方式$|解释|标准|目标|描述|职责|类型$|指标/;
+/** Headers that only ever name a note: a stray figure under them is still a note (and a finding's cause). */
+const NOTE_ONLY = /备注|说明|简介|理由|依据|描述|职责/;
+/** A header that names an amount: a class of spending or income, a fund, a total. */
+const AMOUNT_NAME = /合计|小计|总计|金额|数$|数[（(]|费|支出|收入|类$|资金|经费|拨款|预算$|结转|结余/;
 
 function codeDomainOf(path: string[]): CodeDomain | undefined {
   const h = path.join('›');
@@ -45,7 +49,7 @@ export function classifyColumns(cells: TableCell[][], paths: string[][], body: n
       role = 'code';
       codePart = last as '类' | '款' | '项';
     } else if (CODE_HEADER.test(last) && amount <= code + text) role = 'code';
-    else if (NOTE_HEADER.test(head) && !/合计|小计|总计|金额|数$|费$|支出$|收入$/.test(last)) role = 'note';
+    else if (NOTE_HEADER.test(head) && !/合计|小计|总计|金额|数$|费$|支出$|收入$/.test(last) && !amountsOnly(amount, text, percent, path, paths, cols)) role = 'note';
     else if (LABEL_HEADER.test(last) && text + code >= amount) role = 'label';
     else if (filled === 0) role = 'empty';
     else if (amount > 0 && amount >= text + code) role = 'amount';
@@ -67,6 +71,27 @@ export function classifyColumns(cells: TableCell[][], paths: string[][], body: n
     if (col.role === 'empty' && col.path.length > 0) col.role = 'amount';
   }
   return columns;
+}
+
+/**
+ * A column whose written cells are all amounts, under a header that names an amount or inside a header
+ * group beside other columns: an amount column however many of its rows are blank (特定目标类 under
+ * 项目支出 contains 目标 but is money). A header that only ever names a note (备注, 说明) stays a note
+ * column: a stray figure there is a figure typed in the wrong column, not a column of amounts.
+ */
+function amountsOnly(amount: number, text: number, percent: number, path: string[], paths: string[][], cols: number): boolean {
+  if (amount === 0 || text > 0 || percent > 0) return false;
+  const last = path[path.length - 1] ?? '';
+  if (NOTE_ONLY.test(last)) return false;
+  if (AMOUNT_NAME.test(last)) return true;
+  if (path.length < 2) return false;
+  const parent = path.slice(0, -1).join('›');
+  let siblings = 0;
+  for (let c = 0; c < cols; c++) {
+    const p = paths[c] ?? [];
+    if (p.length === path.length && p.slice(0, -1).join('›') === parent && p[p.length - 1] !== last) siblings++;
+  }
+  return siblings > 0 && AMOUNT_NAME.test(parent);
 }
 
 function isSerial(cells: TableCell[][], body: number, c: number): boolean {

@@ -80,3 +80,36 @@ export function notesOf(ctx: TableContext | undefined): string[] {
   }
   return out;
 }
+
+const TITLE_LINE = /表[)）]?$|表[（(]|表—|表--|^[^，。；]{2,40}(预算|决算|经费|情况|目标)[表]?$/;
+
+/**
+ * Text blocks right after a table up to the next title line (or the next table): where a page puts the
+ * sentence that explains the table, with or without "注：".
+ */
+export function afterOf(ctx: TableContext | undefined): string[] {
+  const out: string[] = [];
+  for (const t of (ctx?.after ?? []).slice(0, 6)) {
+    const k = labelKey(t);
+    if (isMetaLine(t) || (t.length <= 60 && TITLE_LINE.test(k) && !/[。；]/.test(k))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+const OWNER_LINE = /^(?:单位名称|部门名称|部门[(（]单位[)）]名称|预算单位|编制单位|填报单位|编报单位|部门)[:：](.{2,40})$/;
+
+/**
+ * The unit a table belongs to when the page says so on a line of its own ("单位名称：某县教育局",
+ * "编制单位：…"), in the table's preamble rows or the lines above it. A compilation of several
+ * departments is proven by such lines (or by unit codes), never by differing table titles.
+ */
+export function ownerOf(ctx: TableContext | undefined, preamble: string[]): string | null {
+  for (const t of [...preamble, ...[...(ctx?.before ?? [])].reverse()]) {
+    for (const piece of labelKey(t).split(/(?=(?:单位名称|部门名称|编制单位|填报单位|编报单位|预算单位)[:：])/)) {
+      const m = OWNER_LINE.exec(piece.replace(/(?:金额)?单位[:：](?:元|万元|千元|亿元)$/, ''));
+      if (m && parseUnit(m[1]!) === null) return m[1]!;
+    }
+  }
+  return null;
+}

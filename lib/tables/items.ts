@@ -51,6 +51,9 @@ function rowCode(part: TablePart, r: number, block: Block, columns: Column[], ct
         if (/^\d{7}$/.test(xiang) && xiang.startsWith(kuan)) full = xiang;
       }
       code = { code: full, domain: 'function', level: codeLevel(full, 'function'), expanded: true };
+    } else if (/^\d{6}(\d{3})?$/.test(lei) && !kuan && !xiang) {
+      // a unit code written in the 类 column ("101001" above its 项 rows): the unit's row, not a class
+      code = { code: lei, domain: 'unit', level: codeLevel(lei, 'unit'), expanded: false };
     }
   }
   for (const c of codeCols.filter((c) => !c.codePart)) {

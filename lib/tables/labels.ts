@@ -41,7 +41,9 @@ export function parseLabel(text: string): ParsedLabel {
     t = t.slice(sub[0].length);
   }
   let code: string | undefined;
-  const cm = /^[[【]?\s*(\d{3}(?:\d{2}){0,3})\s*[\]】]?\s*[-—－_:：]?\s*(?=[\u4e00-\u9fff“"（(])/.exec(t);
+  // classification codes (3/5/7/9 digits) and unit codes (6 or 9 digits: "101001 某某局", the row that
+  // repeats its unit's total above the 项 rows)
+  const cm = /^[[【]?\s*(\d{3}(?:\d{2}){0,3}|\d{6})\s*[\]】]?\s*[-—－_:：]?\s*(?=[\u4e00-\u9fff“"（(])/.exec(t);
   if (cm) {
     code = cm[1];
     t = t.slice(cm[0].length);

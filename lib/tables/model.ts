@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { UnitName } from '../report/schema';
 import type { CellSnapshot } from '../snapshot/schema';
+import type { Side, Vocab } from './vocabulary';
+import type { FormModel } from './form';
 
 /** What one grid cell holds, after reading its text. Blank, dash and an explicit 0 stay distinct. */
 export type CellValue =
@@ -40,6 +42,8 @@ export interface Column {
   block: number;
   /** unit declared in this column's header ("预算数（万元）") */
   unit?: UnitName;
+  /** fund / scope / side / measure of the column (lib/tables/vocabulary.ts), set when the table is built */
+  vocab?: Vocab;
 }
 
 export interface RowCode {
@@ -79,6 +83,8 @@ export interface Item {
   parentBy?: 'code' | 'numbering' | 'indent' | 'unit' | 'implicit' | 'total' | 'value';
   /** values by grid column (the block's amount columns) */
   values: Map<number, CellValue>;
+  /** fund / scope / side / measure the row's label names (lib/tables/vocabulary.ts), set when the table is built */
+  vocab?: Vocab;
 }
 
 export interface Block {
@@ -90,6 +96,8 @@ export interface Block {
   codeCols: number[];
   amountCols: number[];
   items: Item[];
+  /** 收入 or 支出 when the block's own header names only one (side-by-side 收支 tables) */
+  side?: Side | null;
 }
 
 export type TableKind =
@@ -140,6 +148,32 @@ export interface BudgetTable {
   columnSums: { total: number; parts: number[] }[];
   /** the table is empty (no amounts other than zero) */
   empty: boolean;
+  /** header → column mapping (set once items exist; columns' paths and columnSums follow it) */
+  header?: HeaderReading;
+  /** fund / scope / side / measure of the whole table, from its title, kind and notes (lib/tables/vocabulary.ts) */
+  vocab: Vocab;
+  /**
+   * Text blocks right after the table, up to the next table or the next title line: an explanation
+   * written under a table without "注：" ("本单位无政府性基金预算拨款安排的支出。") is read from here.
+   */
+  after: string[];
+  /** the unit the page names for this table on a line of its own ("单位名称：某县教育局") above it or in its preamble */
+  owner: string | null;
+  /** a form (绩效自评表 / 绩效目标表) read block by block: lib/tables/form.ts */
+  form?: FormModel;
+}
+
+/**
+ * How the header was mapped onto the figure columns (lib/tables/alignment.ts): as written; realigned
+ * (a shift proven by the column arithmetic); or uncertain (no shift, or several, could be proven: the
+ * table's column relations are not to be trusted, and rules reading columns by header say so).
+ */
+export interface HeaderReading {
+  status: 'as-written' | 'realigned' | 'uncertain';
+  /** header paths as written on the page, by grid column */
+  written: string[][];
+  /** which shift was proven, or why none could be */
+  note?: string;
 }
 
 export interface SkippedTable {

@@ -328,6 +328,32 @@ describe.each(CASES)('fixture %s (%s)', (id, style) => {
       }
     });
 
+    it('header alignment decided in the model: #2 realigned by its arithmetic, #7 uncertain (info), never a warning', () => {
+      const doc = model(id, style);
+      // #2 收入总表: the figures of 上年结转结余 (243.27) start one column left of their header; the shift is
+      // proven by 合计 3,429.12 = 3,185.85 + 243.27, 小计 3,185.85 = 一般公共预算 3,185.85, 上年 243.27 = 243.27
+      const t2 = tableAt(doc, 2);
+      expect(t2.header?.status).toBe('realigned');
+      expect(t2.columnSums).toContainEqual({ total: 2, parts: [3, 15] });
+      expect(t2.columns[15]!.path).toEqual(['上年结转结余', '小计']);
+      // #7 (人员经费 by economic class): the header's groups do not fit the figures under any shift
+      // (工资津补贴 has four figure columns under five headings, 其他社会保障缴费 sits under the next group)
+      expect(tableAt(doc, 7).header?.status).toBe('uncertain');
+      const a = analyzeSnapshot(fixtureSnapshot(id, style));
+      const sums = a.report.findings.filter((f) => f.rule === 'column-sums');
+      expect(sums.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(sums.map((f) => [f.table, f.cause?.id])).toEqual([[7, 'not-run']]);
+      expect(a.verified.some((v) => v.rule === 'column-sums' && v.table === 2)).toBe(true);
+      // what the rows of #7 say regardless of its header: the unit row 307001 has 145.00 and 114.00 in grid
+      // columns 13 and 14, its function rows 2101101 / 2101103 put 145.00 and 114.00 both in column 13
+      // (seed line 198): 145.00 ≠ 145.00 + 114.00 and 114.00 ≠ 0.00, two real discrepancies of the page
+      const rows = a.report.findings.filter((f) => f.table === 7 && f.severity !== 'info');
+      expect(rows.map((f) => [f.rule, f.cells[0], f.expected, f.actual])).toEqual([
+        ['row-hierarchy', [4, 13], '259.00', '145.00'],
+        ['row-hierarchy', [4, 14], '0.00', '114.00'],
+      ]);
+    });
+
     it('side-by-side blocks of 收支总表', () => {
       const t = tableAt(model(id, style), 1);
       expect(t.blocks.length).toBe(4);

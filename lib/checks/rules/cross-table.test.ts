@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import crossTable from './cross-table';
+import { runRule, testRule } from '../tester';
 import { docOf, fixtureDoc, FIXTURES, run, STYLES, table } from './testing';
 
 const H = '<h1>某某局2024年部门预算公开</h1>';
@@ -89,10 +90,11 @@ describe('projects and performance tables', () => {
 
 describe('cross-table on the fixtures', () => {
   for (const style of STYLES) {
-    it(`000 ${style}: all agree, incl. 办公经费 372.40 = 40 + 20 + 10 + 68 + 125.40 + 109 by the crosswalk`, () => {
+    it(`000 ${style}: all agree (上年结转 too), incl. 办公经费 372.40 = 40 + 20 + 10 + 68 + 125.40 + 109 by the crosswalk`, () => {
       const c = run(fixtureDoc(`${FIXTURES.f000}.${style}.html`), crossTable);
       expect(c.findings).toEqual([]);
-      expect(c.verifiedRelations).toHaveLength(55);
+      // 56: the 上年结转 of 收支总表 and 财政拨款收支总表 (the same scope) agree as well
+      expect(c.verifiedRelations).toHaveLength(56);
       const office = c.verifiedRelations.find((v) => v.table === 9 && v.cells[0]?.[1] === 7);
       expect(office?.related).toEqual([{ table: 10, cells: [[2, 6], [2, 7], [2, 8], [2, 9], [2, 10], [2, 11], [2, 12], [2, 13], [2, 15], [2, 20], [2, 21], [2, 23], [2, 24]] }]);
       // “三公”: 公务接待费 10 and 公务用车运行费 15 agree with the 公用经费 tables by item (政府 and 部门 classes)
@@ -118,4 +120,59 @@ describe('cross-table on the fixtures', () => {
       expect(c.verifiedRelations.some((v) => v.table === 1 && v.related.some((r) => r.table === 3 && r.cells.length === 7))).toBe(true);
     });
   }
+});
+
+describe('one department, several expenditure tables; several departments only when proven', () => {
+  const sub = (x: string) => (Number(x) - 10).toFixed(2);
+  // titles that end with the year: the part before the year is the table's name, not a department
+  const fnTable = (title: string, a: string, b: string, c: string) =>
+    `<p>${title}</p><p>单位：万元</p>${table([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['', '合计', a, b, c], ['208', '社会保障和就业支出', '10.00', '10.00', ''], ['210', '卫生健康支出', sub(a), sub(b), c]])}`;
+  const basic = (title: string, a: string) =>
+    `<p>${title}</p><p>单位：万元</p>${table([['科目编码', '科目名称', '合计', '人员经费', '公用经费'], ['', '合计', a, a, ''], ['208', '社会保障和就业支出', '10.00', '10.00', ''], ['210', '卫生健康支出', sub(a), sub(a), '']])}`;
+  const sideBySide = (title: string, income: [string, string][], out: [string, string][]) => {
+    const body: string[][] = [['收入', '', '支出', ''], ['项目', '预算数', '项目', '预算数']];
+    for (let k = 0; k < Math.max(income.length, out.length); k++) body.push([income[k]?.[0] ?? '', income[k]?.[1] ?? '', out[k]?.[0] ?? '', out[k]?.[1] ?? '']);
+    return `<p>${title}</p><p>单位：万元</p>${table(body)}`;
+  };
+  const spending = (fn: string, closing: string): [string, string][] => [['一、社会保障和就业支出', '10.00'], ['二、卫生健康支出', sub(fn)], ['本年支出合计', fn], ['年终结转结余', closing], ['支出总计', '120.00']];
+  // all the department's money is 一般公共预算 (事业收入 blank) and both tables carry 20.00 over: they cover the same funds
+  const summary = sideBySide('收支总表（2024年）', [['一、一般公共预算拨款收入', '100.00'], ['二、事业收入', ''], ['本年收入合计', '100.00'], ['上年结转', '20.00'], ['收入总计', '120.00']], spending('120.00', '0.00'));
+  const appropriation = (fn: string, closing: string) =>
+    sideBySide('财政拨款收支总表（2024年）', [['一、本年收入', '100.00'], ['（一）一般公共预算拨款', '100.00'], ['二、上年结转', '20.00'], ['', ''], ['收入总计', '120.00']], spending(fn, closing));
+  const expenditure = fnTable('支出总表（2024年）', '120.00', '70.00', '50.00') + fnTable('一般公共预算支出表（2024年）', '120.00', '70.00', '50.00') + basic('一般公共预算基本支出表（2024年）', '70.00');
+  const single = (fn: string, closing: string) => `<h1>某某局2024年部门预算公开</h1><p>单位名称：某某局</p>${summary}${appropriation(fn, closing)}${expenditure}`;
+
+  it('a single-department page with four expenditure tables is compared (titles ending in the year are not departments)', () => testRule(crossTable, {
+    valid: [single('120.00', '0.00')],
+    invalid: [
+      {
+        // 财政拨款收支总表 leaves the 上年结转 20.00 out of 卫生健康支出 and puts it into 年终结转结余: the two tables disagree
+        html: single('100.00', '20.00'),
+        findings: [
+          { severity: 'warning', table: 0, cells: [[5, 3]], difference: '-20.00' },
+          { severity: 'warning', table: 0, cells: [[3, 3]], difference: '20.00' },
+          { severity: 'warning', table: 0, cells: [[4, 3]], difference: '20.00' },
+        ],
+      },
+    ],
+  }));
+
+  const twoDepartments = '<h1>某县2024年部门预算公开汇编</h1>'
+    + '<p>单位名称：某县教育局</p>' + fnTable('一般公共预算支出表', '120.00', '70.00', '50.00') + basic('一般公共预算基本支出表', '70.00')
+    + '<p>单位名称：某县财政局</p>' + fnTable('一般公共预算支出表', '40.00', '30.00', '10.00') + basic('一般公共预算基本支出表', '30.00');
+  it('a compilation of two departments (two 单位名称) is compared within each department only', () => testRule(crossTable, { valid: [twoDepartments], invalid: [] }));
+
+  it('a proven compilation says which pair of tables it did not compare, and why', () => {
+    const c = runRule(crossTable, twoDepartments);
+    expect(c.verifiedRelations.every((v) => v.related.every((r) => Math.abs(r.table - v.table) === 1))).toBe(true);
+    const reasons = c.notRuns.map((x) => x.reason);
+    expect(reasons.some((r) => r.includes('某县教育局') && r.includes('某县财政局') && r.includes('一般公共预算支出表'))).toBe(true);
+  });
+
+  it('a 收支总表 that also holds 事业收入 is not taken for 财政拨款: a difference of exactly the 上年结转 stays a scope note', () => {
+    // 事业收入 10.00: the 收支总表 covers more than 财政拨款, so a difference of exactly the 上年结转 is a scope difference (info)
+    const wider = sideBySide('收支总表（2024年）', [['一、一般公共预算拨款收入', '100.00'], ['二、事业收入', '10.00'], ['本年收入合计', '110.00'], ['上年结转', '20.00'], ['收入总计', '130.00']], [['一、社会保障和就业支出', '10.00'], ['二、卫生健康支出', '120.00'], ['本年支出合计', '130.00'], ['年终结转结余', '0.00'], ['支出总计', '130.00']]);
+    const c = runRule(crossTable, `<h1>某某局2024年部门预算公开</h1>${wider}${appropriation('110.00', '20.00')}`);
+    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });

@@ -3,7 +3,8 @@ import { findFigures } from '../../figures';
 import type { Severity, UnitName } from '../../report/schema';
 import type { Block, BudgetTable, CellValue, DocumentModel, Item, TableCell } from '../../tables/model';
 import { evaluateSum, reportSum, type PageFigure, type Term } from '../arith';
-import { deptCodeByName, govCodeByName, govName, govOfDept, isDeptName, isGovName, normLabel } from '../match';
+import { termKey, MEASURE_ZH as VMEASURE_ZH, type Fund as VFund, type Measure as VMeasure } from '../../tables/vocabulary';
+import { deptCodeByName, govCodeByName, govName, govOfDept, isDeptName, isGovName } from '../match';
 import { defineRule, type Reporter } from '../rule';
 import { pageFigures, rowLabel, termOf } from '../terms';
 
@@ -21,9 +22,9 @@ import { pageFigures, rowLabel, termOf } from '../terms';
  * known different scope is not reported.
  */
 
-type Fund = 'all' | 'appr' | 'gpb' | 'gf' | 'soe' | 'sa' | '?';
+type Fund = VFund | '?';
 type Carry = 'incl' | 'excl' | '?';
-type Measure = 'total' | 'basic' | 'project' | 'personnel' | 'public' | '?';
+type Measure = VMeasure | '?';
 
 interface Rec {
   key: string;
@@ -40,122 +41,40 @@ interface Rec {
   uncertain?: boolean;
 }
 
-const n = normLabel;
+const n = termKey;
 
-const FUND_WORDS: [RegExp, Fund][] = [
-  [/一般公共预算/, 'gpb'],
-  [/政府性基金|政府基金/, 'gf'],
-  [/国有资本/, 'soe'],
-  [/财政专户/, 'sa'],
-];
-
-function tableFund(t: BudgetTable): Fund {
-  // the title says which funds when it names them (财政拨款支出表, 一般公共预算支出明细表 …)
-  const title = n(t.title);
-  if (/财政拨款/.test(title)) return /一般公共预算/.test(title) ? 'gpb' : 'appr';
-  for (const [re, f] of FUND_WORDS) if (re.test(title)) return f;
-  switch (t.kind) {
-    case '收支总表':
-    case '支出总表':
-    case '收入总表':
-      return 'all';
-    case '财政拨款收支总表':
-      return 'appr';
-    case '一般公共预算支出表':
-    case '一般公共预算基本支出表':
-    case '三公经费表':
-      return 'gpb';
-    case '政府性基金':
-      return 'gf';
-    case '国有资本经营':
-      return 'soe';
-    case '财政专户':
-      return 'sa';
-    default:
-      for (const [re, f] of FUND_WORDS) if (re.test(t.title)) return f;
-      return '?';
-  }
-}
-
-function columnFund(t: BudgetTable, col: number): Fund {
-  const path = (t.columns[col]?.path ?? []).join('›');
-  for (const [re, f] of FUND_WORDS) if (re.test(path)) return f;
-  return tableFund(t);
-}
-
-function tableCarry(t: BudgetTable): Carry {
-  const notes = t.notes.join(' ');
-  if (/不含上年结转|不包括上年结转/.test(notes)) return 'excl';
-  if (/(含|包括)[^。；]{0,12}上年结转/.test(notes)) return 'incl';
-  return '?';
-}
-
-/** What the table's 合计 column measures, from its kind and title. */
-function baseMeasure(t: BudgetTable): Measure {
-  const title = n(t.title);
-  if (/公用经费|商品和服务支出/.test(title)) return 'public';
-  if (/人员经费|工资福利/.test(title)) return 'personnel';
-  if (t.kind === '一般公共预算基本支出表' || /基本支出/.test(title)) return 'basic';
-  if (/项目支出|专项/.test(title) || t.kind === '项目支出表') return 'project';
-  if (t.kind === '经济分类表' && !title) return '?';
-  if (t.kind === '绩效目标表' || t.kind === '绩效自评表' || t.kind === '三公经费表' || t.kind === '其他预算表' || t.kind === '机关运行经费' || t.kind === '政府采购') return '?';
-  return 'total';
-}
-
-const TOTAL_WORD = /^(合计|总计|小计|本年.*支出|预算数|金额|本年支出)$/;
-const FUND_ELEMENT = /一般公共预算|政府性基金|政府基金|国有资本|财政专户|财政拨款/;
+// fund, period scope, side and measure come from the table model's vocabulary (lib/tables/vocabulary.ts)
+const tableFund = (t: BudgetTable): Fund => t.vocab.fund ?? '?';
+const columnFund = (t: BudgetTable, col: number): Fund => t.columns[col]?.vocab?.fund ?? tableFund(t);
+const tableCarry = (t: BudgetTable): Carry => (t.vocab.scope === 'current' ? 'excl' : t.vocab.scope === 'with-carry' ? 'incl' : '?');
+const baseMeasure = (t: BudgetTable): Measure => (t.vocab.measure === 'unknown' ? '?' : t.vocab.measure ?? '?');
 
 /** What one amount column measures: 基本 / 项目 / 人员 / 公用 / the table's base; null for anything else. */
 function columnMeasure(t: BudgetTable, col: number): Measure | null {
-  const path = (t.columns[col]?.path ?? []).map(n).filter(Boolean);
-  if (path.length === 0) return null;
-  const leaf = path[path.length - 1]!;
-  const leafIsTotal = /^(合计|总计|小计)$/.test(leaf);
-  const at = (re: RegExp) => path.findIndex((p) => re.test(p));
-  const checks: [RegExp, Measure][] = [
-    [/^(项目支出|专项业务经费支出|专项业务经费|项目经费)$/, 'project'],
-    [/^(人员经费|人员经费支出)$/, 'personnel'],
-    [/^(公用经费|公用经费支出|日常公用经费)$/, 'public'],
-    [/^(基本支出)$/, 'basic'],
-  ];
-  for (const [re, m] of checks) {
-    const i = at(re);
-    if (i < 0) continue;
-    if (i === path.length - 1 || (i === path.length - 2 && leafIsTotal)) return m;
-    if (m === 'basic') continue; // 基本支出 › 人员经费: handled above; deeper leaves are parts
-    return null;
-  }
-  const rest = path.filter((p) => !TOTAL_WORD.test(p) && !FUND_ELEMENT.test(p));
-  if (rest.length === 0) return baseMeasure(t);
-  return null;
+  const m = t.columns[col]?.vocab?.measure;
+  return m === 'unknown' ? '?' : m ?? null;
 }
 
 const isTotalLabel = (s: string) => /^(合计|总计|本年支出合计)$/.test(n(s));
 
 function side(block: Block): 'in' | 'out' | null {
-  const h = n(block.heading.join(''));
-  if (/收入/.test(h) && !/支出/.test(h)) return 'in';
-  if (/支出/.test(h) && !/收入/.test(h)) return 'out';
-  return null;
+  return block.side === 'income' ? 'in' : block.side === 'expense' ? 'out' : null;
 }
 
 function blockLabelHeader(t: BudgetTable, b: Block): string {
   return n((t.columns[b.labelCol]?.path ?? []).join('›'));
 }
 
-/** Label of a summary-block item read as a scope measure of the whole department. */
-function summaryMeasure(label: string): Measure | null {
-  const l = n(label);
-  if (/^(基本支出|人员经费和公用经费支出|人员经费和公用经费)$/.test(l)) return 'basic';
-  if (/^(项目支出|专项业务经费支出|专项业务经费)$/.test(l)) return 'project';
-  if (/^本年支出合计$/.test(l)) return 'total';
-  return null;
+/** A summary-block item read as a scope measure of the whole department (基本支出, 项目支出, 本年支出合计). */
+function summaryMeasure(it: Item): Measure | null {
+  const m = it.vocab?.measure;
+  return m === 'basic' || m === 'project' || m === 'total' ? m : null;
 }
 
 function parentMeasure(items: Item[], it: Item): Measure {
   let p = it.parent;
   while (p !== null) {
-    const m = summaryMeasure(items[p]!.label);
+    const m = summaryMeasure(items[p]!);
     if (m === 'basic' || m === 'project') return m;
     p = items[p]!.parent;
   }
@@ -164,6 +83,8 @@ function parentMeasure(items: Item[], it: Item): Measure {
 
 /** A table whose column sums fail on its total row has a header that does not line up: don't read it by column. */
 function headerReliable(t: BudgetTable): boolean {
+  // the table model could not tell which header belongs to which figure column
+  if (t.header?.status === 'uncertain') return false;
   for (const s of t.columnSums) {
     const b = t.blocks.find((x) => x.amountCols.includes(s.total));
     const tot = b?.items.find((i) => i.total);
@@ -176,7 +97,7 @@ function headerReliable(t: BudgetTable): boolean {
 
 const SANGONG: [RegExp, string, string][] = [
   [/^三公经费合计$|^三公经费$|^合计$/, 'total', '“三公”经费合计'],
-  [/^因公出国\(境\)费用?$/, 'abroad', '因公出国（境）费'],
+  [/^因公出国境费用?$/, 'abroad', '因公出国（境）费'],
   [/^公务用车购置及运行(维护)?费$/, 'car', '公务用车购置及运行费'],
   [/^公务用车购置费$/, 'carbuy', '公务用车购置费'],
   [/^公务用车运行(维护)?费$/, 'carrun', '公务用车运行（维护）费'],
@@ -203,7 +124,7 @@ function cellAmount(t: BudgetTable, cell: TableCell, rowUnit: UnitName | null): 
 
 function rowUnitOf(cells: TableCell[]): UnitName | null {
   for (const c of cells) {
-    const m = n(c.text).match(/[(（](万元|元)[)）]/);
+    const m = c.text.replace(/\s+/g, '').match(/[(（](万元|元)[)）]/);
     if (m) return m[1] as UnitName;
   }
   return null;
@@ -283,13 +204,18 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
 
   // two tables of one department with the same title (not per-project tables): which one is meant is unclear
   const seen = new Map<string, number>();
-  const keyOf = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${n(t.title)}`;
+  const owners = ownersOf(doc);
+  const ownerKey = (t: BudgetTable) => owners.get(t)?.name ?? owners.get(t)?.code ?? '';
+  const keyOf = (t: BudgetTable) => `${ownerKey(t)}|${n(t.title)}`;
   for (const t of doc.tables) if (t.title) seen.set(keyOf(t), (seen.get(keyOf(t)) ?? 0) + 1);
   // a department publishes each summary table once: two of them for the same funds are two readings we cannot choose between
   const ONE_PER = new Set<BudgetTable['kind']>(['收支总表', '收入总表', '支出总表', '财政拨款收支总表', '一般公共预算支出表']);
-  const kindKey = (t: BudgetTable) => `${titleOwner(t) ?? unitOwner(t) ?? ''}|${t.kind}|${tableFund(t)}`;
+  // the same kind, fund, measure and coverage (本级 / 汇总): tables that differ in any of these are different tables
+  const coverage = (t: BudgetTable) => (/本级/.test(t.title) ? '本级' : /汇总|合并/.test(t.title) ? '汇总' : '');
+  const kindKey = (t: BudgetTable) => `${ownerKey(t)}|${t.kind}|${tableFund(t)}|${baseMeasure(t)}|${coverage(t)}`;
   const kinds = new Map<string, number>();
   for (const t of doc.tables) if (ONE_PER.has(t.kind)) kinds.set(kindKey(t), (kinds.get(kindKey(t)) ?? 0) + 1);
+  const allIsAppr = allFundsAreAppropriations(doc);
   const perProject = (t: BudgetTable) => t.kind === '绩效目标表' || t.kind === '绩效自评表' || t.kind === '项目支出表';
   for (const t of doc.tables) {
     // income tables count income (with 上年结转), not expenditure: their 合计 is not the 支出 合计
@@ -298,12 +224,14 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
       report.notRun({ rule: 'cross-table', table: t.index, reason: `本页同一单位有多张「${t.title || t.kind}」，无法确定与其他表的对应关系，不做表间比对` });
       continue;
     }
-    const fundT = tableFund(t);
+    // a department whose money is all 财政拨款: its all-funds tables measure what the 财政拨款 tables measure
+    const inferred: Partial<Rec> = allIsAppr && tableFund(t) === 'all' ? { fund: 'appr', uncertain: true } : {};
+    const fundT = inferred.fund ?? tableFund(t);
     const carry = tableCarry(t);
     const reliable = headerReliable(t);
     if (!reliable && t.columnSums.length) report.notRun({ rule: 'cross-table', table: t.index, reason: '表头与数据对不齐（分项列之和不等于合计列），不按列与其他表比对' });
     const add = (key: string, measure: Measure, table: BudgetTable, term: Term, what: string, fund: Fund, extra: Partial<Rec> = {}) =>
-      recs.push({ key, measure, fund, carry, table, terms: [term], what, ...extra });
+      recs.push({ key, measure, fund: fund === 'all' && inferred.fund ? inferred.fund : fund, carry, table, terms: [term], what, ...(inferred.uncertain ? { uncertain: true } : {}), ...extra, ...(extra.fund ? { fund: extra.fund } : {}) });
 
     if ((t.kind === '绩效目标表' || t.kind === '绩效自评表') && (seen.get(keyOf(t)) ?? 0) <= 1) {
       for (const pr of performanceRows(t)) add('all', pr.measure, t, pr.term, pr.term.label[0]!, '?');
@@ -324,6 +252,14 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
 
     for (const b of t.blocks) {
       const s = side(b);
+      // 上年结转 and 年终结转结余 of the two summary tables: the same scope, compared like any quantity
+      if (s && (t.kind === '收支总表' || t.kind === '财政拨款收支总表') && b.amountCols.length === 1) {
+        for (const it of b.items) {
+          const sc = it.vocab?.scope;
+          if ((sc !== 'carry' && sc !== 'closing') || (it.parent !== null && b.items[it.parent]!.vocab?.scope === sc)) continue;
+          add(`scope:${sc}`, 'total', t, termOf(t, it, b.amountCols[0]!, 'compare'), rowLabel(it), fundT, inferred);
+        }
+      }
       if (s === 'in') continue;
       if (s === 'out') {
         // side-by-side summary blocks: by function (names), by 部门 / 政府 economic class (names)
@@ -335,7 +271,7 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
         const fnMatched = b.items.filter((it) => fnByName.has(n(it.label))).length;
         const fnBlock = /功能/.test(header) || (!gov && !dept && fnMatched >= 2);
         for (const it of b.items) {
-          const sm = summaryMeasure(it.label);
+          const sm = summaryMeasure(it);
           if (sm) { add('all', sm, t, termOf(t, it, col, 'compare'), rowLabel(it), fundT); continue; }
           if (it.total) continue;
           if (fnBlock) {
@@ -435,10 +371,61 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
   return { recs, groups };
 }
 
-/** Which department a table belongs to: the title's prefix before the year ("永宁县教育局2026年…"). */
+/** The single value of a block's amount column on a row, as a Decimal (blank and dash: zero). */
+function rowValue(b: Block, it: Item): Decimal | null {
+  const v = it.values.get(b.amountCols[0]!);
+  if (!v || v.kind === 'blank' || v.kind === 'dash') return new Decimal(0);
+  return v.kind === 'amount' ? v.value : null;
+}
+
+/**
+ * Whether the department's money is provably all 财政拨款: the income side of its 收支总表 shows no
+ * money of other funds (事业收入、经营收入、财政专户 … blank or zero) and some 财政拨款 money, and its
+ * 上年结转 equals the 上年结转 of the 财政拨款收支总表. Then both tables cover the same funds and period
+ * and every line of them must agree.
+ */
+function allFundsAreAppropriations(doc: DocumentModel): boolean {
+  const carryOf = (t: BudgetTable): Decimal | null | undefined => {
+    for (const b of t.blocks) {
+      if (b.side !== 'income' || b.amountCols.length !== 1) continue;
+      const it = b.items.find((i) => i.vocab?.scope === 'carry');
+      return it ? rowValue(b, it) : undefined;
+    }
+    return undefined;
+  };
+  const all = doc.tables.filter((t) => t.kind === '收支总表' && t.vocab.fund === 'all');
+  const appr = doc.tables.filter((t) => t.kind === '财政拨款收支总表');
+  if (all.length !== 1 || appr.length !== 1 || all[0]!.unit !== appr[0]!.unit) return false;
+  const t = all[0]!;
+  const income = t.blocks.find((b) => b.side === 'income' && b.amountCols.length === 1);
+  if (!income) return false;
+  let apprMoney = false;
+  for (const it of income.items) {
+    const v = rowValue(income, it);
+    if (v === null) return false;
+    const f = it.vocab?.fund;
+    if ((f === 'own' || f === 'sa' || f === 'ssf') && !v.isZero()) return false;
+    if ((f === 'gpb' || f === 'gf' || f === 'soe' || f === 'appr') && !v.isZero()) apprMoney = true;
+  }
+  const ca = carryOf(t);
+  const cb = carryOf(appr[0]!);
+  if (ca === null || cb === null || (ca === undefined) !== (cb === undefined)) return false;
+  return apprMoney && (ca === undefined || ca.eq(cb!));
+}
+
+const ORG = /(局|委|办|院|中心|部|厅|署|会|所|站|队|馆|校|学|政府|委员会|本级|机关|公司|处|室|社|团|台|园|场|库|办公室|事务所|(?:本级))$/;
+const TABLE_WORD = /表|预算|决算|收支|支出|收入|经费|附件|目录|说明/;
+
+/**
+ * Which department a table's title names: the prefix before the year when it reads as a unit's name
+ * ("永宁县教育局2026年…"). A prefix that is a table's name ("一般公共预算支出表（2026年）") or a
+ * number ("表一") names no department.
+ */
 function titleOwner(t: BudgetTable): string | null {
-  const m = n(t.title).match(/^(.{2,40}?)(?:19|20)\d{2}年/);
-  return m ? m[1]! : null;
+  const title = n(t.title).replace(/^(?:附件|附表|表)[\d一二三四五六七八九十]+(?:[-—－.．、:：]\d*)?/, '');
+  const m = title.match(/^(.{2,40}?)(?:19|20)\d{2}年/);
+  if (!m || TABLE_WORD.test(m[1]!) || !ORG.test(m[1]!)) return null;
+  return m[1]!;
 }
 
 /** The department code of the table's unit rows ("123 某局"). */
@@ -447,25 +434,51 @@ function unitOwner(t: BudgetTable): string | null {
   return null;
 }
 
+/** One unit's name written two ways ("某局" in a title, "某局本级" on a 单位名称 line) is one unit. */
+function sameName(a: string, b: string): boolean {
+  const k = (x: string) => n(x).replace(/本级$|机关$/, '');
+  return k(a).includes(k(b)) || k(b).includes(k(a));
+}
+
+type Owner = { name: string | null; code: string | null };
+type OwnerCheck = { same: true } | { same: false; reason: string };
+
 /**
- * Whether two tables are about the same department. A page that compiles several departments (汇编)
- * is recognised by several title prefixes or unit codes; there, tables are compared only when both
- * name the same department.
+ * Whether two tables are about the same department. Several departments on one page (汇编) must be
+ * proven: different unit names (a "单位名称：…" line, which holds for the tables after it, or a title
+ * that starts with a unit's name) or different unit codes in unit rows. Differing table titles prove
+ * nothing. On a proven compilation, tables are compared only when both are known to belong to the same
+ * unit; otherwise the pair is reported as not compared, with the reason.
  */
-function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => boolean {
-  const titles = new Set(doc.tables.map(titleOwner).filter((x): x is string => x !== null));
-  const units = new Set(doc.tables.map(unitOwner).filter((x): x is string => x !== null));
-  const compiled = titles.size > 1 || units.size > 1;
+function ownersOf(doc: DocumentModel): Map<BudgetTable, Owner> {
+  const owners = new Map<BudgetTable, Owner>();
+  let stated: string | null = null;
+  for (const t of doc.tables) {
+    stated = t.owner ?? stated;
+    owners.set(t, { name: titleOwner(t) ?? stated, code: unitOwner(t) });
+  }
+  return owners;
+}
+
+function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => OwnerCheck {
+  const owners = ownersOf(doc);
+  const names: string[] = [];
+  for (const o of owners.values()) if (o.name && !names.some((x) => sameName(x, o.name!))) names.push(o.name);
+  const codes = new Set([...owners.values()].map((o) => o.code).filter((x): x is string => x !== null));
+  const compiled = names.length > 1 || codes.size > 1;
+  const who = (o: Owner) => o.name ?? o.code ?? '';
   return (a, b) => {
-    const ta = titleOwner(a), tb = titleOwner(b), ua = unitOwner(a), ub = unitOwner(b);
-    if (ta && tb && ta !== tb) return false;
-    if (ua && ub && ua !== ub) return false;
-    if (!compiled) return true;
-    return Boolean((ta && tb && ta === tb) || (ua && ub && ua === ub));
+    const oa = owners.get(a)!, ob = owners.get(b)!;
+    if (oa.name && ob.name && !sameName(oa.name, ob.name)) return { same: false, reason: `分属不同单位（${oa.name}、${ob.name}）` };
+    if (oa.code && ob.code && oa.code !== ob.code) return { same: false, reason: `单位代码不同（${oa.code}、${ob.code}）` };
+    if (!compiled) return { same: true };
+    if ((oa.name && ob.name) || (oa.code && ob.code)) return { same: true };
+    const list = [...names, ...[...codes].filter((c) => !names.length)].join('、');
+    return { same: false, reason: `本页汇编了多个单位（${list}），${!who(oa) ? `「${a.title || a.kind}」` : `「${b.title || b.kind}」`}属于哪个单位无法确定` };
   };
 }
 
-const MEASURE_ZH: Record<Measure, string> = { total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费', '?': '' };
+const MEASURE_ZH: Record<Measure, string> = { ...VMEASURE_ZH, '?': '' };
 
 function provablySame(a: Rec, b: Rec): boolean {
   if (a.fund === '?' || b.fund === '?' || a.fund !== b.fund) return false;
@@ -504,7 +517,7 @@ function checkProjects(doc: DocumentModel, report: Reporter): void {
     if (t.kind !== '绩效目标表' && t.kind !== '绩效自评表') continue;
     const pp = performanceProject(t);
     if (!pp) continue;
-    const mine = listed.filter((l) => owner(l.table, t));
+    const mine = listed.filter((l) => owner(l.table, t).same);
     const same = mine.filter((l) => l.name === pp.name);
     const what = { zh: `项目「${pp.name}」在项目支出表与其绩效目标表中的金额应一致`, en: `Project "${pp.name}" should have the same amount in the project table and in its performance table` };
     if (same.length === 1) {
@@ -552,7 +565,19 @@ export default defineRule({
       arr.push(r);
       groupsOf.set(k, arr);
     }
-    const owner = sameOwner(doc);
+    const ownerCheck = sameOwner(doc);
+    // a pair of tables not compared because they may belong to different units: said once per pair
+    const toldPairs = new Set<string>();
+    const owner = (a: BudgetTable, b: BudgetTable): boolean => {
+      const o = ownerCheck(a, b);
+      if (o.same) return true;
+      const key = `${Math.min(a.index, b.index)}|${Math.max(a.index, b.index)}`;
+      if (!toldPairs.has(key)) {
+        toldPairs.add(key);
+        report.notRun({ rule: 'cross-table', table: b.index, reason: `「${a.title || a.kind}」与「${b.title || b.kind}」${o.reason}，不做表间比对` });
+      }
+      return false;
+    };
     const compare = (a: Rec, b: Rec, parts: Term[]) => {
       if (!owner(a.table, b.table)) return;
       const total = a.terms[0]!;
@@ -568,14 +593,18 @@ export default defineRule({
         return;
       }
       if (a.agreeOnly || b.agreeOnly) return;
-      if (provablySame(a, b)) {
-        reportSum({ rule: 'cross-table', report, total, parts, result, page, severity: a.uncertain || b.uncertain ? 'warning' : 'error', what: { zh: `${both}中的「${label}」应一致`, en: `"${label}" should agree between tables #${a.table.index} and #${b.table.index}` } });
-        return;
-      }
       const explained = carryFigures.some((f) => {
         const v = f.unit && result.unit && f.unit !== result.unit ? null : f.value;
         return v !== null && v.minus(result.difference.abs()).abs().lte(result.band);
       });
+      if (provablySame(a, b)) {
+        // same funds and period, yet they differ by a carry-over: one table counted carried-over spending, the other did not
+        const carry = explained && a.key !== 'scope:carry' && a.key !== 'scope:closing'
+          ? { zh: '（相差的正是结转结余：一表计入了上年结转安排的支出，另一表没有）', en: ' (they differ by exactly a carry-over: one table counts spending from the carry-over, the other does not)' }
+          : { zh: '', en: '' };
+        reportSum({ rule: 'cross-table', report, total, parts, result, page: explained ? carryFigures : page, severity: a.uncertain || b.uncertain ? 'warning' : 'error', what: { zh: `${both}中的「${label}」应一致${carry.zh}`, en: `"${label}" should agree between tables #${a.table.index} and #${b.table.index}${carry.en}` } });
+        return;
+      }
       if (explained) {
         reportSum({
           rule: 'cross-table', report, total, parts, result, page: carryFigures, severity: 'info',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import emptyTable, { explainsEmpty } from './empty-table';
+import { testRule } from '../tester';
 import { docOf, fixtureDoc, FIXTURES, run, STYLES, table } from './testing';
 
 const EMPTY = table([['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['', '合计', '', '', '']]);
@@ -65,4 +66,23 @@ describe('empty-table on the fixtures', () => {
       expect(c.verifiedRelations.map((v) => v.table)).toEqual([6, 16]);
     });
   }
+});
+
+describe('empty-table: where the explanation may stand', () => {
+  const H = '<h1>某某局2024年部门预算公开</h1>';
+  const next = `<p>国有资本经营预算支出表</p><p>单位：万元</p>${table([['科目编码', '科目名称', '合计'], ['', '合计', '5.00'], ['208', '社会保障和就业支出', '5.00']])}`;
+  const fundTable = `<p>政府性基金预算支出表</p><p>单位：万元</p>${EMPTY}`;
+  it('a sentence right under the table without "注：" counts as the note', () => testRule(emptyTable, {
+    valid: [`${H}${fundTable}<p>某某局（本级）2024年无政府性基金预算拨款安排的支出。</p>${next}`],
+    invalid: [],
+  }));
+  it('the same statement in the 说明 counts as the note; no explanation anywhere is a warning', () => testRule(emptyTable, {
+    valid: [`${H}<p>一、部门预算说明</p><p>本部门2024年没有政府性基金预算拨款安排的支出，国有资本经营预算支出5.00万元。</p>${fundTable}${next}`],
+    invalid: [
+      // no explanation anywhere: the 说明 speaks of other things only
+      { html: `${H}<p>一、部门预算说明</p><p>本部门2024年国有资本经营预算支出5.00万元。</p>${fundTable}${next}`, findings: [{ severity: 'warning', table: 0, cause: 'empty-table-no-note' }] },
+      // a 说明 sentence about another fund explains nothing about this table
+      { html: `${H}<p>本部门2024年无国有资本经营预算拨款安排的支出。</p>${fundTable}<p>一般公共预算支出表</p>`, findings: [{ severity: 'warning', table: 0, cause: 'empty-table-no-note' }] },
+    ],
+  }));
 });

@@ -1,5 +1,5 @@
-import { labelKey } from '../../dom/text';
 import type { BudgetTable, DocumentModel } from '../../tables/model';
+import { fundsIn, termKey, type Fund as VFund } from '../../tables/vocabulary';
 import { defineRule } from '../rule';
 
 /**
@@ -12,38 +12,42 @@ import { defineRule } from '../rule';
 interface Fund {
   id: string;
   zh: string;
+  /** the fund of the table vocabulary this entry stands for (the others are topics: 三公, 采购, 项目) */
+  fund?: VFund;
   re: RegExp;
 }
 
 const FUNDS: Fund[] = [
-  { id: 'gov-fund', zh: '政府性基金', re: /政府性基金|政府基金/ },
-  { id: 'state-capital', zh: '国有资本经营', re: /国有资本经营|国有资本/ },
-  { id: 'special-account', zh: '财政专户管理资金', re: /财政专户|专户管理/ },
-  { id: 'social-insurance', zh: '社会保险基金', re: /社会保险基金|社保基金/ },
+  { id: 'gov-fund', zh: '政府性基金', fund: 'gf', re: /政府性基金|政府基金/ },
+  { id: 'state-capital', zh: '国有资本经营', fund: 'soe', re: /国有资本经营|国有资本/ },
+  { id: 'special-account', zh: '财政专户管理资金', fund: 'sa', re: /财政专户|专户管理/ },
+  { id: 'social-insurance', zh: '社会保险基金', fund: 'ssf', re: /社会保险基金|社保基金|社会保障基金/ },
   { id: 'three-public', zh: '“三公”经费', re: /三公|因公出国|公务接待|公务用车/ },
   { id: 'procurement', zh: '政府采购', re: /政府采购/ },
   { id: 'project', zh: '专项/项目', re: /专项|项目/ },
 ];
 
-const KIND_FUND: Partial<Record<BudgetTable['kind'], string>> = {
-  政府性基金: 'gov-fund',
-  国有资本经营: 'state-capital',
-  财政专户: 'special-account',
+const TOPIC_BY_KIND: Partial<Record<BudgetTable['kind'], string>> = {
   三公经费表: 'three-public',
   政府采购: 'procurement',
   项目支出表: 'project',
 };
 
-/** The fund a table is about: from its title when it names one, else from its kind. */
+/** The fund a table is about (the model's vocabulary), else the topic its title or kind names. */
 export function fundOfTable(table: BudgetTable): Fund | null {
-  for (const f of FUNDS) if (f.re.test(table.title)) return f;
-  const id = KIND_FUND[table.kind];
+  const byFund = FUNDS.find((f) => f.fund && f.fund === table.vocab.fund);
+  if (byFund) return byFund;
+  const title = termKey(table.title);
+  for (const f of FUNDS) if (!f.fund && f.re.test(title)) return f;
+  const id = TOPIC_BY_KIND[table.kind];
   return FUNDS.find((f) => f.id === id) ?? null;
 }
 
 /** Funds a note names. "项目/专项" counts only when no other fund is named (政府性基金项目 …). */
 export function fundsNamed(text: string): Fund[] {
-  const named = FUNDS.filter((f) => f.re.test(text));
+  const k = termKey(text);
+  const funds = new Set(fundsIn(text));
+  const named = FUNDS.filter((f) => (f.fund ? funds.has(f.fund) : f.re.test(k)));
   const specific = named.filter((f) => f.id !== 'project');
   return specific.length ? specific : named;
 }
@@ -74,14 +78,34 @@ function reallyEmpty(table: BudgetTable): boolean {
 
 /** A row of a non-budget table (a 目录) naming this table with a reason why it is empty. */
 function listedReason(doc: DocumentModel, name: string): string | null {
-  const key = labelKey(name);
+  const key = termKey(name);
   if (!key) return null;
   for (const s of doc.skipped) {
     for (const row of s.rows ?? []) {
-      if (!row.some((c) => labelKey(c) === key)) continue;
+      if (!row.some((c) => termKey(c) === key)) continue;
       const reason = row.find((c) => explainsEmpty(c));
       if (reason) return reason;
     }
+  }
+  return null;
+}
+
+const clausesOf = (text: string) => text.split(/(?<=[。；;！!])/).map((c) => c.trim()).filter(Boolean);
+
+/**
+ * An explanation of this empty table outside its "注：" lines: a sentence right under the table
+ * ("本单位2026年无政府性基金预算拨款安排的支出。") that names this table's fund or no fund at all, or a
+ * sentence anywhere on the page (the 说明) saying the department has none of this table's fund.
+ */
+function statedElsewhere(doc: DocumentModel, table: BudgetTable, fund: Fund | null): string | null {
+  const names = (c: string) => fund !== null && fundsNamed(c).some((f) => f.id === fund.id);
+  for (const text of table.after) {
+    for (const c of clausesOf(text)) if (explainsEmpty(c) && (names(c) || fundsNamed(c).length === 0)) return c;
+  }
+  if (!fund) return null;
+  for (const text of doc.texts) {
+    if (text.length > 2000) continue;
+    for (const c of clausesOf(text)) if (c.length < 200 && explainsEmpty(c) && names(c)) return c;
   }
   return null;
 }
@@ -110,6 +134,12 @@ export default defineRule({
       // a table of contents that lists this table as empty with a reason counts as its note
       const listed = listedReason(doc, name);
       if (explaining.length === 0 && general.length === 0 && listed) {
+        report.checked();
+        report.verified({ rule: 'empty-table', table: table.index, cells: [], related: [] });
+        continue;
+      }
+      // the explanation may be a sentence right under the table without "注：", or stated in the 说明
+      if (explaining.length === 0 && general.length === 0 && statedElsewhere(doc, table, fund)) {
         report.checked();
         report.verified({ rule: 'empty-table', table: table.index, cells: [], related: [] });
         continue;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Finding } from '../../report/schema';
 import proseArithmetic from './prose-arithmetic';
 import { docOf, fixtureDoc, FIXTURES, run, STYLES } from './testing';
+import { testRule } from '../tester';
 
 /** A page with only a 说明: the sentences given, one paragraph each. */
 function page(...paragraphs: string[]) {
@@ -209,5 +210,44 @@ describe('prose-arithmetic: 决算 wording', () => {
     expect(brief(check('2023年度财政拨款收入1000.00万元，与上年决算数相比，增加100.00万元，增长10.00%。'))).toEqual([['error', '11.1111', '10.00', '-1.1111']]);
     // compared with 年初预算, not last year: the previous figure is not last year's
     expect(check('决算数1000.00万元，与年初预算相比，增加100.00万元，增长10.00%。').relations).toBe(0);
+  });
+});
+
+// a 说明 published as the HTML page, its tables as an attachment: no table on the page
+const shuoming = (...paragraphs: string[]) =>
+  `<h1>某某局2026年部门预算说明</h1><p>一、收支预算总体情况</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`;
+const SHARES = '本年收入合计1,000.00万元，其中：财政拨款收入800.00万元，占80.00%；事业收入150.00万元，占15.00%；其他收入50.00万元，占5.00%。';
+const SHARES_HALF = '本年收入合计1,000.00万元,其中:财政拨款收入800.00万元,占80.00%;事业收入150.00万元,占15.00%;其他收入50.00万元,占5.00%。';
+
+describe('prose-arithmetic on a 说明 page without tables', () => {
+  it('checks shares and changes; half-width punctuation reads like full-width', () => {
+    testRule(proseArithmetic, {
+      valid: [
+        shuoming(SHARES),
+        shuoming(SHARES_HALF),
+        // the change stated in a sentence of its own: last year = 1,100.00 − 100.00; 100.00 ÷ 1,000.00 = 10.00%
+        shuoming('2026年部门收入1,100.00万元。同比上年度增加100.00万元，增加10.00%。'),
+        shuoming('2026年部门收入1,100.00万元.同比上年度增加100.00万元,增加10.00%.'.replace(/\./g, (m, i, s) => (/\d/.test(s[i - 1]) && /\d/.test(s[i + 1]) ? m : '。'))),
+      ],
+      invalid: [
+        // 800.00 ÷ 1,000.00 = 80.00%, the text says 70.00%
+        { html: shuoming(SHARES.replace('占80.00%', '占70.00%')), findings: [{ severity: 'error', table: null, difference: '-10.0000' }] },
+        { html: shuoming(SHARES_HALF.replace('占15.00%', '占16.00%')), findings: [{ severity: 'error', table: null, difference: '1.0000' }] },
+        // 100.00 ÷ (1,100.00 − 100.00) = 10.00%, the text says 12.00%
+        { html: shuoming('2026年部门收入1,100.00万元。同比上年度增加100.00万元，增加12.00%。'), findings: [{ severity: 'error', table: null, difference: '2.0000' }] },
+      ],
+    });
+  });
+
+  it('an enumeration after 包括 adds up to the total before it', () => {
+    testRule(proseArithmetic, {
+      valid: [shuoming('截至2018年末，债务余额184,618.67亿元，包括一般债务余额110,484.51亿元、专项债务余额74,134.16亿元，控制在批准的债务余额限额209,974.30亿元之内。')],
+      invalid: [
+        {
+          html: shuoming('截至2018年末，债务余额184,618.67亿元，包括一般债务余额110,484.51亿元、专项债务余额75,134.16亿元，控制在批准的债务余额限额209,974.30亿元之内。'),
+          findings: [{ severity: 'error', table: null, difference: '-1000.00' }],
+        },
+      ],
+    });
   });
 });

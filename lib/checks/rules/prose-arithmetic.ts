@@ -199,7 +199,8 @@ function checkChange(p: Passage, ch: PFigure, figs: PFigure[], report: Reporter)
   const cur = figs[idx - 1];
   if (!cur || cur.depth !== ch.depth || cur.role.kind !== 'item' || cur.fig.kind !== 'amount') return;
   const gap = p.norm.slice(cur.fig.end, ch.clause).replace(/\s+/g, '');
-  if (!/^[，,]?(?:(?:与|和|同|较|比)(?:上年|去年|上一年|上年度)(?:决算|预算)?数?(?:相比|比较|相比较)?[，,])?$/.test(gap) && cur.clause !== ch.clause) return;
+  // (a "。" when the comparison opens a sentence of its own: "收入A万元。同比上年度增加B万元")
+  if (!/^[，,。]?(?:(?:与|和|同|较|比)(?:上年|去年|上一年|上年度)(?:决算|预算)?数?(?:相比|比较|相比较)?[，,])?$/.test(gap) && cur.clause !== ch.clause) return;
   // the rate: the next figure, a percent with a direction, in the next clause or the same one
   const rate = figs[idx + 1];
   if (!rate || rate.role.kind !== 'rate' || rate.fig.kind !== 'percent' || rate.depth !== ch.depth) return;

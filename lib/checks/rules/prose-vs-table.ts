@@ -2,6 +2,7 @@ import type { Finding, Severity, UnitName } from '../../report/schema';
 import type { Block, BudgetTable, DocumentModel, Item, TableKind } from '../../tables/model';
 import { evaluateSum, likelyCause, ROUNDING_CAUSE, written, type Term } from '../arith';
 import { decimalsIn, figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
+import { fundsIn, sideOfText as vocabSide, type Side as VSide } from '../../tables/vocabulary';
 import { defineRule, type Reporter } from '../rule';
 import { rowLabel, termOf } from '../terms';
 
@@ -9,7 +10,7 @@ const RULE = 'prose-vs-table';
 const UNIT_ORDER: UnitName[] = ['元', '千元', '万元', '百万元', '亿元'];
 
 type Scope = 'all' | 'gpb' | 'fiscal' | 'other';
-type Side = 'income' | 'expense' | null;
+type Side = VSide | null;
 
 /** Which tables hold figures of a scope. 财政拨款 tables count for 一般公共预算 only when they are pure (see below). */
 const SCOPE_TABLES: Record<Exclude<Scope, 'other'>, TableKind[]> = {
@@ -31,18 +32,16 @@ const TABLE_IS: { subject: string; kind: TableKind; scope: Scope[] }[] = [
   { subject: '基本支出', kind: '一般公共预算基本支出表', scope: ['gpb'] },
 ];
 
+/** The scope a sentence speaks of, by the funds it names (lib/tables/vocabulary.ts). */
 function scopeOfText(t: string): Scope | null {
-  if (/政府性基金|国有资本经营|社会保险基金|社会保障基金|财政专户/.test(t)) return 'other';
-  if (/一般公共预算/.test(t)) return 'gpb';
-  if (/财政拨款/.test(t)) return 'fiscal';
+  const funds = fundsIn(t);
+  if (funds.some((f) => f === 'gf' || f === 'soe' || f === 'ssf' || f === 'sa')) return 'other';
+  if (funds.includes('gpb')) return 'gpb';
+  if (funds.includes('appr')) return 'fiscal';
   return null;
 }
 
-function sideOf(t: string): Side {
-  const inc = /收入/.test(t);
-  const exp = /支出/.test(t);
-  return inc && !exp ? 'income' : exp && !inc ? 'expense' : null;
-}
+const sideOf = (t: string): Side => vocabSide(t);
 
 interface Hit {
   table: BudgetTable;
@@ -70,7 +69,7 @@ function periodCols(table: BudgetTable, block: Block, docKind: DocumentModel['do
 /** The amount column that carries an item's total in a block: the only one, or the one named 合计/总计/预算数. */
 function totalColumn(table: BudgetTable, block: Block, scope: Scope, docKind: DocumentModel['docKind']): number | null {
   if (scope === 'gpb' && table.kind === '财政拨款收支总表') {
-    const g = block.amountCols.filter((c) => /一般公共预算/.test((table.columns[c]?.path ?? []).join('')));
+    const g = block.amountCols.filter((c) => table.columns[c]?.vocab?.fund === 'gpb');
     if (g.length === 1) return g[0]!;
   }
   const cols = periodCols(table, block, docKind);
@@ -99,9 +98,9 @@ function blockTotalRow(table: BudgetTable, block: Block): Item | null {
   return null;
 }
 
+/** The block's side (its own header), else the side its label column's header names. */
 function blockSide(block: Block, table: BudgetTable): Side {
-  const h = block.heading.join('') + ' ' + (table.columns[block.labelCol]?.path ?? []).join('');
-  return sideOf(h);
+  return block.side ?? sideOf((table.columns[block.labelCol]?.path ?? []).join(''));
 }
 
 /** Column whose own name is the subject ("基本支出", "公务用车购置及运行费 › 小计", "“三公”经费合计"). */

@@ -63,4 +63,39 @@ describe('row-hierarchy', () => {
       expect(bad[0]!.cause?.id).toBe('difference-is-another-figure');
     }
   });
+
+  // a function-class table with only 项 rows (split 类|款|项, or written whole), a 合计 row and a unit
+  // row (unit code in the label, or in the 类 column) that repeats the 合计: 合计 = unit row = Σ 项 rows
+  const splitHead = `<tr><td colspan="3">功能分类科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td rowspan="2">基本支出</td><td rowspan="2">项目支出</td></tr><tr><td>类</td><td>款</td><td>项</td></tr>`;
+  const splitTable = (unitRow: string[], xiang250 = '250.00') =>
+    `<p>单位：万元</p><table>${splitHead}${[
+      ['', '', '', '合计', '380.00', '300.00', '80.00'],
+      unitRow,
+      ['201', '03', '01', '行政运行', xiang250, '250.00', ''],
+      ['201', '03', '02', '一般行政管理事务', '80.00', '', '80.00'],
+      ['208', '05', '05', '机关事业单位基本养老保险缴费支出', '50.00', '50.00', ''],
+    ].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  const unitInLabel = ['', '', '', '101001 某某局', '380.00', '300.00', '80.00'];
+  const unitInCode = ['101001', '', '', '某某局', '380.00', '300.00', '80.00'];
+  const wholeCodes = (xiang250 = '250.00') =>
+    `<p>单位：万元</p><table><tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>${[
+      ['', '合计', '380.00', '300.00', '80.00'],
+      ['101001', '某某局', '380.00', '300.00', '80.00'],
+      ['2010301', '行政运行', xiang250, '250.00', ''],
+      ['2010302', '一般行政管理事务', '80.00', '', '80.00'],
+      ['2080505', '机关事业单位基本养老保险缴费支出', '50.00', '50.00', ''],
+    ].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+
+  it('only 项 rows with a unit row repeating 合计: the unit row is the total again, not an addend', () => {
+    testRule(rule, {
+      valid: [splitTable(unitInLabel), splitTable(unitInCode), wholeCodes()],
+      invalid: [
+        // 行政运行 written 205.00 for 250.00: the unit row no longer equals its 项 rows in the 合计 column
+        { html: splitTable(unitInLabel, '205.00'), findings: [{ severity: 'error', cells: [[3, 4], [4, 4], [5, 4], [6, 4]], difference: '45.00', cause: 'transposed-digits' }] },
+        { html: splitTable(unitInCode, '205.00'), findings: [{ severity: 'error', cells: [[3, 4], [4, 4]], difference: '45.00' }] },
+        { html: wholeCodes('205.00'), findings: [{ severity: 'error', cells: [[2, 2], [3, 2]], difference: '45.00' }] },
+      ],
+    });
+  });
 });
+
