@@ -49,6 +49,9 @@ export interface FindingsPanelProps {
   onSetUnit(table: number | null, unit: DisplayUnit): void;
   onToggleVerified(): void;
   onClose(): void;
+  /** the page's PDF attachments, each openable in the extension's PDF viewer */
+  attachments?: { href: string; text: string }[];
+  onOpenPdf?(href: string): void;
 }
 
 const KIND_KEY: Record<PanelKind, I18nKey> = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' };
@@ -254,6 +257,23 @@ export function FindingsPanel(p: FindingsPanelProps) {
         {cleanGroups.map((g) => renderGroup(g))}
         {flat.length === 0 && PANEL_KINDS.some((k) => p.counts[k] > 0) && <div class="ll-empty">{t(lang, 'noFindingsShown')}</div>}
       </div>
+      {(p.attachments?.length ?? 0) > 0 && (
+        <div class="ll-attachments" role="group" aria-label={t(lang, 'pdfLinks')}>
+          <div class="ll-clean-title">{t(lang, 'pdfLinks')}（{p.attachments!.length}）</div>
+          <ul>
+            {p.attachments!.map((a) => (
+              <li key={a.href}>
+                <span class="ll-att-name" title={a.href}>
+                  {a.text || decodeURIComponent(a.href.split('/').pop() ?? a.href)}
+                </span>
+                <button type="button" class="ll-btn" onClick={() => p.onOpenPdf?.(a.href)}>
+                  {t(lang, 'openInViewer')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="ll-hint">{t(lang, 'listHint')}</div>
       <div class="ll-sr" role="status" aria-live="polite">
         {announce}

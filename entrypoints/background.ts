@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeSnapshot } from '../lib/analyze';
+import { hasOverlayContent } from '../lib/report/overlay';
 import { fail, ok, ToBackground, type Reply } from '../lib/messages/schema';
 import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
@@ -44,7 +45,7 @@ export default defineBackground(() => {
         const t0 = performance.now();
         const analysis = analyzeSnapshot(msg.snapshot);
         const ms = Math.round(performance.now() - t0);
-        const hasTables = analysis.summary.tables > 0;
+        const hasTables = hasOverlayContent(analysis);
         rememberPage(tabId, msg.snapshot);
         await setTabState(
           tabId,

@@ -94,7 +94,11 @@ export function runRules(doc: DocumentModel, rules: Rule[] = RULES): Collector {
 export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {}): PageAnalysis {
   const doc = buildDocumentModel(snapshot);
   const source = snapshot.source?.kind === 'pdf' ? { kind: 'pdf' as const, pages: snapshot.source.pages } : { kind: 'html' as const };
-  return analyzeModel(doc, { source, tablePages: pagesOfTables(snapshot), ...opts });
+  const analysis = analyzeModel(doc, { source, tablePages: pagesOfTables(snapshot), ...opts });
+  // a disclosure's attachments (its tables are often the attached PDF); any other page's PDF links
+  // are none of our business: the overlay never appears on a page just because it links a PDF
+  if (snapshot.links?.length && (doc.tables.length > 0 || readsAsDisclosure(doc).disclosure)) analysis.attachments = snapshot.links;
+  return analysis;
 }
 
 export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): PageAnalysis {

@@ -7,6 +7,7 @@ import type { PageAnalysis, CellRef } from '../../lib/report/schema';
 import type { ContentState, OverlayStatus, RunReason } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { toBackground } from '../shared/messaging';
+import { hasOverlayContent } from '../../lib/report/overlay';
 import { onSettingsChanged } from '../shared/settings';
 import { createGeometry, type Geometry } from './geometry';
 import { createStore, type Store } from './store';
@@ -154,7 +155,7 @@ export class Overlay {
   }
 
   private async show(s: Session, analysis: PageAnalysis, tables: Element[]): Promise<void> {
-    const hasTables = analysis.summary.tables > 0;
+    const hasTables = hasOverlayContent(analysis);
     if (hasTables && !s.ui) {
       s.ui = await this.host.mount(this.features.map((f) => f.id));
       if (s !== this.session) {
@@ -239,6 +240,7 @@ export class Overlay {
       },
       turnOff: () => this.stop(true),
       recheck: (tables) => void this.recheck(tables),
+      openPdf: (href) => void toBackground({ type: 'open-viewer', url: href }),
     };
     signal.addEventListener('abort', () => window.clearTimeout(flashTimer));
 

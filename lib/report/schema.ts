@@ -137,5 +137,7 @@ export const PageAnalysis = z.object({
   amounts: z.array(AmountCell),
   /** document year, when the page says which year it is about */
   year: z.number().int().nullable(),
+  /** links to PDF files on the page (attachments the viewer can open) */
+  attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
 });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;

@@ -53,6 +53,8 @@ export const panel: Feature = {
           onSetUnit={(table, unit) => ctx.actions.setUnit(table, unit)}
           onToggleVerified={() => store.set((st) => ({ showVerified: !st.showVerified }))}
           onClose={() => ctx.actions.turnOff()}
+          attachments={s.analysis.attachments}
+          onOpenPdf={(href) => ctx.actions.openPdf(href)}
         />,
         layer,
       );

@@ -14,6 +14,8 @@ export interface Actions {
   turnOff(): void;
   /** Read these tables again (or the whole page) and re-analyse. */
   recheck(tables: Element[] | 'all'): void;
+  /** Open a PDF (an attachment of the page) in the extension's PDF viewer. */
+  openPdf(href: string): void;
 }
 
 export interface FeatureContext {
