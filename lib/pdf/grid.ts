@@ -81,7 +81,7 @@ function covered(segs: Segment[], dir: 'h' | 'v', pos: number, a: number, b: num
 }
 
 /** The grid of one group of rules, or null when it is not a table (a frame, a single line, an underline). */
-export function buildRuledGrid(segs: Segment[]): RuledGrid | null {
+export function buildRuledGrid(segs: Segment[], columnHint?: number[]): RuledGrid | null {
   const hs = segs.filter((s) => s.dir === 'h');
   const vs = segs.filter((s) => s.dir === 'v');
   if (hs.length < 2 || vs.length < 2) return null;
@@ -93,7 +93,7 @@ export function buildRuledGrid(segs: Segment[]): RuledGrid | null {
   };
   if (rect.x2 - rect.x1 < 20 || rect.y2 - rect.y1 < 8) return null;
   // a rule position counts when its segments are long enough to bound a cell (not a tick mark)
-  const xs = positions(vs.filter((s) => s.b - s.a >= 4).map((s) => s.pos));
+  const xs = columnHint ? [...columnHint] : positions(vs.filter((s) => s.b - s.a >= 4).map((s) => s.pos));
   const ys = positions(hs.filter((s) => s.b - s.a >= 4).map((s) => s.pos));
   if (xs.length < 2 || ys.length < 2) return null;
   const rowsN = ys.length - 1, colsN = xs.length - 1;

@@ -137,7 +137,23 @@ export function continues(a: BudgetTable, b: BudgetTable, between: string[]): bo
   const headerOf = (p: TablePart, t: BudgetTable) => t.columns.map((c) => c.path.join('›')).join('|') + `#${p.headerRows > 0}`;
   const repeated = headerOf(pa, a) === headerOf(pb, b);
   const headerless = pb.headerRows === 0;
-  return repeated || headerless;
+  return repeated || headerless || bodyRowsReadAsHeader(a, pb);
+}
+
+function headerTexts(p: TablePart): string[] {
+  return p.cells.slice(0, p.headerRows).flatMap((row) => row.filter((c) => c.isOrigin && c.text).map((c) => labelKey(c.text)));
+}
+
+/**
+ * A continuation whose first rows carry no figure (a run of empty 支出 lines after a page break) reads
+ * as if those rows were a header. When none of their texts repeats the header of the table above, they
+ * are body rows of the continuation.
+ */
+export function bodyRowsReadAsHeader(a: BudgetTable, pb: TablePart): boolean {
+  if (pb.headerRows === 0) return false;
+  const head = new Set(headerTexts(a.parts[0]!));
+  const texts = headerTexts(pb);
+  return texts.length > 0 && texts.every((t) => !head.has(t));
 }
 
 /**
