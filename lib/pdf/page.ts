@@ -118,7 +118,8 @@ function tableRows(page: number, g: RuledGrid, runs: Run[]): CellSnapshot[][] {
     const { lines, text } = texts[i]!;
     let indent = 0;
     const first = lines[0];
-    if (first && !FIGURE.test(text)) {
+    const isHeader = firstFigureRow > 0 && c.row < firstFigureRow;
+    if (first && !isHeader && !FIGURE.test(text)) {
       const left = first.x1 - c.rect.x1;
       const right = c.rect.x2 - Math.max(...lines.map((l) => l.x2));
       const extra = left - (minOffset.get(c.col) ?? left);
@@ -129,7 +130,7 @@ function tableRows(page: number, g: RuledGrid, runs: Run[]): CellSnapshot[][] {
       text,
       rowSpan: c.rowSpan,
       colSpan: c.colSpan,
-      header: firstFigureRow > 0 && c.row < firstFigureRow,
+      header: isHeader,
       indent,
       bold: lines.length > 0 && lines.every((l) => l.bold),
       box: box(page, c.rect),
