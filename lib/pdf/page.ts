@@ -123,7 +123,8 @@ function tableRows(page: number, g: RuledGrid, runs: Run[]): CellSnapshot[][] {
       const left = first.x1 - c.rect.x1;
       const right = c.rect.x2 - Math.max(...lines.map((l) => l.x2));
       const extra = left - (minOffset.get(c.col) ?? left);
-      const centred = Math.abs(left - right) < 0.8 * first.size;
+      // centred text (a total row's label in a wide merged cell) is not indented
+      const centred = Math.abs(left - right) < Math.max(0.8 * first.size, 0.12 * (c.rect.x2 - c.rect.x1));
       if (!centred && extra > 0.4 * first.size) indent = Math.round((extra / first.size) * 2) / 2;
     }
     rows[c.row]!.push({
