@@ -158,13 +158,14 @@ describe('PDF reader: running page numbers "- 3 -"', () => {
   }, SLOW);
 });
 
-/** A one-page PDF whose content stream is `content` (no fonts: a page without text). */
+/** A one-page PDF whose content stream is `content` (font /F1 = Helvetica). */
 function tinyPdf(content: string): Uint8Array {
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -195,5 +196,64 @@ describe('PDF reader: inputs that cannot be read say so', () => {
     const r = await readPdfFile(DIR + 'js-prov-swbgt-2019-dept-budget-tables.pdf', { maxPages: 2 });
     expect(r.pages).toBe(2);
     expect(r.notes).toContain('only the first 2 of 12 pages were read');
+  }, SLOW);
+});
+
+/** text at (x, y) in PDF user space (origin bottom-left) */
+const txt = (x: number, y: number, s: string) => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
+
+describe('PDF reader: a generated ruled table', () => {
+  // 3 columns at x 100 | 200 | 300 | 400, rows at y 700 | 680 | 660 | 640 (top to bottom);
+  // the first row has no rule at x 300: "Amounts" spans the two figure columns
+  const rules = [
+    '0 0 0 RG 0.5 w',
+    ...[700, 680, 660, 640].map((y) => `100 ${y} m 400 ${y} l S`),
+    '100 640 m 100 700 l S', '200 640 m 200 700 l S', '400 640 m 400 700 l S', '300 640 m 300 680 l S',
+  ].join('\n');
+  const cells = [
+    txt(105, 686, 'Item'), txt(250, 686, 'Amounts'),
+    txt(105, 666, 'Office costs'), txt(205, 666, '1,690.69'), txt(305, 666, '20.00'),
+    txt(105, 646, 'Total'), txt(205, 646, '1,710.69'), txt(305, 646, '20.00'),
+  ].join('\n');
+
+  it('builds the grid from the rules, with the merged header cell as a colspan and its box', async () => {
+    const { snapshot } = await readPdfBytes(tinyPdf(`${rules}\n${cells}`));
+    expect(snapshot.tables).toHaveLength(1);
+    const t = snapshot.tables[0]!;
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([['Item', 'Amounts'], ['Office costs', '1,690.69', '20.00'], ['Total', '1,710.69', '20.00']]);
+    expect(t.rows[0]!.map((c) => c.colSpan)).toEqual([1, 2]);
+    expect(t.rows[0]!.every((c) => c.header)).toBe(true);
+    // boxes in points from the top-left corner: the table spans y 842-700 = 142 to 842-640 = 202
+    expect(t.box).toEqual({ page: 1, x: 100, y: 142, w: 300, h: 60 });
+    expect(t.rows[0]![1]!.box).toEqual({ page: 1, x: 200, y: 142, w: 200, h: 20 });
+  });
+
+  it('columns aligned by spaces only, without rules, are not guessed: the page says so', async () => {
+    const { snapshot, notes } = await readPdfBytes(tinyPdf(cells.replace('(Amounts)', '(Amounts) Tj 100 0 Td (More)')));
+    expect(snapshot.tables).toHaveLength(0);
+    expect(notes).toContain('page 1: a table without rules could not be read');
+    expect(snapshot.flow.some((f) => f.kind === 'text' && f.text.includes('1,690.69'))).toBe(false);
+  });
+});
+
+describe('PDF reader: pieces of a table on later pages', () => {
+  it('a one-row 合计 piece whose label cell merges the code columns takes the columns of the piece above', async () => {
+    const { snapshot } = await readPdfFile(DIR + 'sh-putuo-wanli-street-2024-dept-budget.pdf');
+    const doc = buildDocumentModel(snapshot);
+    const income = doc.tables.find((t) => t.title === '2024年部门收入预算总表')!;
+    expect(income.parts.map((p) => snapshot.tables[p.index]!.box!.page)).toEqual([11, 12, 13, 14, 15]);
+    const last = snapshot.tables[income.parts[4]!.index]!;
+    expect(last.rows).toHaveLength(1);
+    expect(last.rows[0]![0]!.text).toBe('合计');
+    expect(last.rows[0]![0]!.colSpan).toBe(4);
+    expect(income.parts[4]!.cols).toBe(9);
+  }, SLOW);
+
+  it('a 40-row purchase table with many equal values builds (the regrouping search is bounded)', async () => {
+    const { snapshot } = await readPdfFile(DIR + 'js-prov-swbgt-2019-dept-budget-tables.pdf');
+    const doc = buildDocumentModel(snapshot);
+    const t = doc.tables.find((x) => x.title === '2019年政府采购预算表')!;
+    expect(t.unit).toBe('万元');
+    expect(t.parts[0]!.rows).toBe(40);
   }, SLOW);
 });
