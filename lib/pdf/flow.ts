@@ -70,7 +70,8 @@ export function buildFlow(layouts: PageLayout[]): { flow: FlowItem[]; tables: Ta
   }
   const running = new Set<string>();
   const minPages = Math.max(3, Math.ceil(layouts.length * 0.3));
-  for (const [k, e] of seen) if (e.pages.size >= minPages) running.add(k);
+  // a table title repeated on every page of a long run of tables (绩效目标表 per project) is not a running header
+  for (const [k, e] of seen) if (e.pages.size >= minPages && !/表[)）]?$/.test(k)) running.add(k);
 
   const flow: FlowItem[] = [];
   const tables: TableSnapshot[] = [];
