@@ -129,6 +129,9 @@ export function continues(a: BudgetTable, b: BudgetTable, between: string[]): bo
   if (pa.cols !== pb.cols) return false;
   if (a.kind === '绩效目标表' || a.kind === '绩效自评表') return false;
   if (hasTotal(a)) return false; // a part that already has its total row is complete
+  // a part that opens with its own total row (合计 first) is a table of its own, not the rest of one
+  const misread = bodyRowsReadAsHeader(a, pb);
+  if (!misread && b.blocks.some((x) => x.items[0]?.total)) return false;
   const sameTitle = !b.title || labelKey(b.title) === labelKey(a.title) || /^续表/.test(labelKey(b.title));
   if (!sameTitle) return false;
   const titleKeys = new Set([labelKey(a.title)]);
@@ -137,7 +140,7 @@ export function continues(a: BudgetTable, b: BudgetTable, between: string[]): bo
   const headerOf = (p: TablePart, t: BudgetTable) => t.columns.map((c) => c.path.join('›')).join('|') + `#${p.headerRows > 0}`;
   const repeated = headerOf(pa, a) === headerOf(pb, b);
   const headerless = pb.headerRows === 0;
-  return repeated || headerless || bodyRowsReadAsHeader(a, pb);
+  return repeated || headerless || misread;
 }
 
 function headerTexts(p: TablePart): string[] {
