@@ -116,7 +116,7 @@ function unitInLabels(cells: TableCell[][]): { unit: UnitName | null; source: st
  * the first body row, common in PDF disclosures), does not close the table: it may continue on the next page.
  */
 function hasTotal(t: BudgetTable): boolean {
-  return t.blocks.some((b) => b.items.some((i, k) => i.total && k > 0));
+  return t.blocks.some((b) => b.items.some((i, k) => i.total && i.total !== 'subtotal' && k > 0));
 }
 
 /**
