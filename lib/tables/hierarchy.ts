@@ -88,6 +88,8 @@ function amountOf(it: Item, col: number): Decimal | null {
  * add up but such grouping by values does, adopt the grouping: guessing "error" here would cry wolf.
  * Links made this way hold by construction and are marked 'value' so no rule reports them as checked.
  */
+class SearchSpent extends Error {}
+
 export function regroupByValues(items: Item[], col: number): void {
   const parents = new Map<number | null, Item[]>();
   for (const it of items) {
@@ -105,7 +107,10 @@ export function regroupByValues(items: Item[], col: number): void {
     if (kids.length > 40) continue; // grouping by values is a search: keep it small
     type Node = { item: Item; kids: Node[] };
     const sumTop = (xs: Node[]) => xs.reduce((acc, k) => acc.plus(amountOf(k.item, col) ?? 0), new Decimal(0));
+    // the search is exponential in the worst case (many rows with equal values): bounded, and given up when spent
+    let budget = 20_000;
     const nest = (run: Item[]): Node[] => {
+      if (--budget < 0) throw new SearchSpent();
       const top: Node[] = [];
       let i = 0;
       while (i < run.length) {
@@ -129,7 +134,13 @@ export function regroupByValues(items: Item[], col: number): void {
       }
       return top;
     };
-    const top = nest(kids);
+    let top: Node[];
+    try {
+      top = nest(kids);
+    } catch (e) {
+      if (e instanceof SearchSpent) continue;
+      throw e;
+    }
     if (!sumTop(top).eq(target)) continue; // grouping does not explain it either: the rule reports the flat sum
     const apply = (nodes: Node[], parent: Item, by: Item['parentBy']) => {
       parent.children = nodes.map((n) => n.item.id);
