@@ -1,7 +1,7 @@
 import { labelKey } from './dom/text';
 import { proseSentences } from './prose/sentences';
 import type { PageSnapshot } from './snapshot/schema';
-import { buildBlockItems, buildTable, continues, contextsOf, headerlessContinuation } from './tables/build';
+import { bodyRowsReadAsHeader, buildBlockItems, buildTable, continues, contextsOf, headerlessContinuation } from './tables/build';
 import type { BudgetTable, DocumentModel, SkippedTable } from './tables/model';
 
 /** The document year: the year most often named with 年 near the top of the page and in its title. */
@@ -68,7 +68,9 @@ export function buildDocumentModel(snapshot: PageSnapshot): DocumentModel {
     }
     const t = res.table;
     if (prev && prevIdx === idx - 1 && continues(prev, t, contexts.get(idx)?.before ?? [])) {
-      prev.parts.push(t.parts[0]!);
+      const part = t.parts[0]!;
+      if (bodyRowsReadAsHeader(prev, part)) part.headerRows = 0;
+      prev.parts.push(part);
       buildBlockItems(prev);
       prevIdx = idx;
       continue;

@@ -56,13 +56,10 @@ function snapshotHtml(text: string, path: string): PageSnapshot {
   return snapshotPageSync(document as unknown as Document, `file://${path}`).snapshot;
 }
 
-/**
- * The PDF reader, loaded only when a PDF comes in (pdf.js is large). The specifier is a variable so
- * this module compiles before lib/pdf exists; the module is checked against PdfNodeModule instead.
- */
+/** The PDF reader, loaded only when a PDF comes in (pdf.js is large); typed against PdfNodeModule. */
 async function pdfReader(): Promise<PdfNodeModule> {
-  const specifier = '../pdf/node';
-  return (await import(specifier)) as PdfNodeModule;
+  const mod: PdfNodeModule = await import('../pdf/node');
+  return mod;
 }
 
 /** Read a PDF from bytes; every PdfReadError becomes an InputError with the user's message. */

@@ -70,7 +70,8 @@ export function buildFlow(layouts: PageLayout[]): { flow: FlowItem[]; tables: Ta
   }
   const running = new Set<string>();
   const minPages = Math.max(3, Math.ceil(layouts.length * 0.3));
-  for (const [k, e] of seen) if (e.pages.size >= minPages) running.add(k);
+  // a table title repeated on every page of a long run of tables (绩效目标表 per project) is not a running header
+  for (const [k, e] of seen) if (e.pages.size >= minPages && !/表[)）]?$/.test(k)) running.add(k);
 
   const flow: FlowItem[] = [];
   const tables: TableSnapshot[] = [];
@@ -91,8 +92,9 @@ export function buildFlow(layouts: PageLayout[]): { flow: FlowItem[]; tables: Ta
   const bodySize = [...sizeCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
 
   for (const l of layouts) {
-    const lines = l.lines.filter((line) => {
-      const edge = line.y2 < l.h * 0.15 || line.y1 > l.h * 0.85;
+    const lines = l.lines.filter((line, k) => {
+      // near the top or bottom edge, or the page's last line (a short last page prints its number under the text)
+      const edge = line.y2 < l.h * 0.15 || line.y1 > l.h * 0.85 || k === l.lines.length - 1;
       if (edge && PAGE_NUMBER.test(line.text.trim())) return false;
       if ((line.y2 < l.h * 0.12 || line.y1 > l.h * 0.88) && running.has(key(line.text))) return false;
       return true;

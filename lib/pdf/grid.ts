@@ -80,8 +80,36 @@ function covered(segs: Segment[], dir: 'h' | 'v', pos: number, a: number, b: num
   return total;
 }
 
+/** a column narrower than this is suspect: two walls drawn a little apart in different rows */
+const SLIVER = 16;
+
+/**
+ * Two vertical rule positions close together that never bound the same row are one column wall drawn
+ * at slightly different x in different rows (a header row ruled apart from the body): one position.
+ */
+function snapSlivers(xs: number[], vs: Segment[], ys: number[]): number[] {
+  const rowsWith = (x: number) => {
+    const out = new Set<number>();
+    for (let r = 0; r + 1 < ys.length; r++) {
+      const a = ys[r]!, b = ys[r + 1]!;
+      if (covered(vs, 'v', x, a, b) >= (b - a) * 0.6) out.add(r);
+    }
+    return out;
+  };
+  const out = [...xs];
+  for (let k = 1; k + 2 < out.length; k++) {
+    const a = out[k]!, b = out[k + 1]!;
+    if (b - a >= SLIVER) continue;
+    const ra = rowsWith(a), rb = rowsWith(b);
+    if ([...ra].some((r) => rb.has(r))) continue;
+    out.splice(ra.size >= rb.size ? k + 1 : k, 1);
+    k--;
+  }
+  return out;
+}
+
 /** The grid of one group of rules, or null when it is not a table (a frame, a single line, an underline). */
-export function buildRuledGrid(segs: Segment[]): RuledGrid | null {
+export function buildRuledGrid(segs: Segment[], columnHint?: number[]): RuledGrid | null {
   const hs = segs.filter((s) => s.dir === 'h');
   const vs = segs.filter((s) => s.dir === 'v');
   if (hs.length < 2 || vs.length < 2) return null;
@@ -93,8 +121,15 @@ export function buildRuledGrid(segs: Segment[]): RuledGrid | null {
   };
   if (rect.x2 - rect.x1 < 20 || rect.y2 - rect.y1 < 8) return null;
   // a rule position counts when its segments are long enough to bound a cell (not a tick mark)
-  const xs = positions(vs.filter((s) => s.b - s.a >= 4).map((s) => s.pos));
   const ys = positions(hs.filter((s) => s.b - s.a >= 4).map((s) => s.pos));
+  const xs = columnHint ? [...columnHint] : snapSlivers(positions(vs.filter((s) => s.b - s.a >= 4).map((s) => s.pos)), vs, ys);
+  // walls drawn a little off a column position (snapped away above) stand at that position
+  for (let k = 0; k < vs.length; k++) {
+    const v = vs[k]!;
+    if (xs.some((x) => Math.abs(x - v.pos) <= SAME)) continue;
+    const near = xs.reduce((best, x) => (Math.abs(x - v.pos) < Math.abs(best - v.pos) ? x : best), xs[0]!);
+    if (Math.abs(near - v.pos) < SLIVER) vs[k] = { ...v, pos: near };
+  }
   if (xs.length < 2 || ys.length < 2) return null;
   const rowsN = ys.length - 1, colsN = xs.length - 1;
   if (rowsN * colsN > 60_000) return null;

@@ -59,7 +59,7 @@ function boldTester(page: PDFPageProxy): (font: string) => boolean {
   };
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ layout: PageLayout; items: number; rulesSkipped: boolean }> {
+async function readPage(doc: PDFDocumentProxy, n: number, prevXs: number[] | null): Promise<{ layout: PageLayout; items: number; rulesSkipped: boolean }> {
   const page = await doc.getPage(n);
   {
     const viewport = page.getViewport({ scale: 1 });
@@ -76,7 +76,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ layout: Pag
       if (r) runs.push(r);
     }
     const segs = pageSegments(ops.fnArray, ops.argsArray, vt);
-    const layout = layoutPage(n, viewport.width, viewport.height, runs, segs ?? []);
+    const layout = layoutPage(n, viewport.width, viewport.height, runs, segs ?? [], prevXs);
     return { layout, items, rulesSkipped: segs === null };
   }
 }
@@ -94,7 +94,10 @@ export async function readPdfDocument(doc: PDFDocumentProxy, opts: PdfReadOption
   for (let n = 1; n <= count; n++) {
     if (opts.signal?.aborted) throw new PdfReadError('aborted', 'reading the PDF was aborted');
     try {
-      const { layout, items, rulesSkipped } = await readPage(doc, n);
+      // the columns of the last table on the previous page, for a piece of it continued here
+      const prev = layouts[layouts.length - 1];
+      const lastTable = prev && prev.page === n - 1 ? [...prev.tables].sort((a, b) => b.grid.rect.y2 - a.grid.rect.y2)[0] : undefined;
+      const { layout, items, rulesSkipped } = await readPage(doc, n, lastTable?.grid.xs ?? null);
       layouts.push(layout);
       sizes.push({ w: layout.w, h: layout.h });
       textItems += items;

@@ -17,6 +17,8 @@ function packageDir(): string {
 
 export async function readPdfBytes(data: Uint8Array, url = '', opts: Omit<PdfReadOptions, 'url'> = {}): Promise<PdfReadResult> {
   if (data.byteLength > MAX_PDF_BYTES) throw new PdfReadError('too-large', `the PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB`);
+  // pdf.js refuses Node's Buffer (a Uint8Array subclass): give it a plain Uint8Array view
+  if (data.constructor !== Uint8Array) data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const dir = packageDir();
   const task = getDocument({

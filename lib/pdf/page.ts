@@ -22,6 +22,8 @@ export interface PageLayout {
 }
 
 const AMOUNT = /^[-−–]?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$/;
+/** figures, codes, percentages, dashes: aligned by the table, never indented */
+const FIGURE = /^[-−–—\d,.，%％\s]+$/;
 
 function inside(x: number, y: number, r: Rect, pad = 0): boolean {
   return x >= r.x1 - pad && x <= r.x2 + pad && y >= r.y1 - pad && y <= r.y2 + pad;
@@ -42,9 +44,18 @@ function round(v: number): number {
 }
 
 /** Read one page's layout from its text runs and drawn segments. */
-export function layoutPage(page: number, w: number, h: number, runs: Run[], rawSegs: Segment[]): PageLayout {
+export function layoutPage(page: number, w: number, h: number, runs: Run[], rawSegs: Segment[], prevXs: number[] | null = null): PageLayout {
   const segs = mergeSegments(rawSegs);
-  const grids = groupSegments(segs).map(buildRuledGrid).filter((g): g is RuledGrid => g !== null);
+  const grids = groupSegments(segs).map((g) => buildRuledGrid(g)).filter((g): g is RuledGrid => g !== null);
+  // the first table of a page that continues the last table of the previous page: a piece whose rows
+  // all merge some columns (a lone 合计 row spanning 类/款/项) takes the column positions of the piece above
+  if (prevXs) {
+    const first = [...grids].sort((a, b) => a.rect.y1 - b.rect.y1)[0];
+    if (first && first.xs.length < prevXs.length && sameEdges(first.xs, prevXs) && first.xs.every((x) => prevXs.some((p) => Math.abs(p - x) <= 2.5))) {
+      const again = buildRuledGrid(first.segments, prevXs);
+      if (again) grids[grids.indexOf(first)] = again;
+    }
+  }
   // a grid inside another grid's cell (a frame drawn around a table) — keep the inner, finer ones
   const kept = grids.filter((g) => !grids.some((o) => o !== g && o.cells.length <= 1 && inside(g.rect.x1, g.rect.y1, o.rect)))
     .filter((g) => g.cells.length >= 2);
@@ -67,6 +78,10 @@ export function layoutPage(page: number, w: number, h: number, runs: Run[], rawS
   const tables = kept.map((g, t) => ({ grid: g, rows: tableRows(page, g, perTable[t]!), box: box(page, g.rect) }));
   const lines = toLines(free.filter((r) => r.horizontal)).sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1);
   return { page, w, h, tables, lines };
+}
+
+function sameEdges(xs: number[], ys: number[]): boolean {
+  return Math.abs(xs[0]! - ys[0]!) <= 3 && Math.abs(xs[xs.length - 1]! - ys[ys.length - 1]!) <= 3;
 }
 
 function wallAt(g: RuledGrid, x: number, y: number): boolean {
@@ -94,7 +109,7 @@ function tableRows(page: number, g: RuledGrid, runs: Run[]): CellSnapshot[][] {
   const minOffset = new Map<number, number>();
   g.cells.forEach((c, i) => {
     const l = texts[i]!.lines[0];
-    if (!l || AMOUNT.test(texts[i]!.text)) return;
+    if (!l || FIGURE.test(texts[i]!.text)) return;
     const off = l.x1 - c.rect.x1;
     minOffset.set(c.col, Math.min(minOffset.get(c.col) ?? Infinity, off));
   });
@@ -103,18 +118,20 @@ function tableRows(page: number, g: RuledGrid, runs: Run[]): CellSnapshot[][] {
     const { lines, text } = texts[i]!;
     let indent = 0;
     const first = lines[0];
-    if (first && !AMOUNT.test(text)) {
+    const isHeader = firstFigureRow > 0 && c.row < firstFigureRow;
+    if (first && !isHeader && !FIGURE.test(text)) {
       const left = first.x1 - c.rect.x1;
       const right = c.rect.x2 - Math.max(...lines.map((l) => l.x2));
       const extra = left - (minOffset.get(c.col) ?? left);
-      const centred = Math.abs(left - right) < 0.8 * first.size;
+      // centred text (a total row's label in a wide merged cell) is not indented
+      const centred = Math.abs(left - right) < Math.max(0.8 * first.size, 0.12 * (c.rect.x2 - c.rect.x1));
       if (!centred && extra > 0.4 * first.size) indent = Math.round((extra / first.size) * 2) / 2;
     }
     rows[c.row]!.push({
       text,
       rowSpan: c.rowSpan,
       colSpan: c.colSpan,
-      header: firstFigureRow > 0 && c.row < firstFigureRow,
+      header: isHeader,
       indent,
       bold: lines.length > 0 && lines.every((l) => l.bold),
       box: box(page, c.rect),

@@ -133,7 +133,7 @@ function unitInLabels(cells: TableCell[][]): { unit: UnitName | null; source: st
  * the first body row, common in PDF disclosures), does not close the table: it may continue on the next page.
  */
 function hasTotal(t: BudgetTable): boolean {
-  return t.blocks.some((b) => b.items.some((i, k) => i.total && k > 0));
+  return t.blocks.some((b) => b.items.some((i, k) => i.total && i.total !== 'subtotal' && k > 0));
 }
 
 /**
@@ -146,6 +146,9 @@ export function continues(a: BudgetTable, b: BudgetTable, between: string[]): bo
   if (pa.cols !== pb.cols) return false;
   if (a.kind === '绩效目标表' || a.kind === '绩效自评表') return false;
   if (hasTotal(a)) return false; // a part that already has its total row is complete
+  // a part that opens with its own total row (合计 first) is a table of its own, not the rest of one
+  const misread = bodyRowsReadAsHeader(a, pb);
+  if (!misread && b.blocks.some((x) => x.items[0]?.total)) return false;
   const sameTitle = !b.title || labelKey(b.title) === labelKey(a.title) || /^续表/.test(labelKey(b.title));
   if (!sameTitle) return false;
   const titleKeys = new Set([labelKey(a.title)]);
@@ -154,7 +157,23 @@ export function continues(a: BudgetTable, b: BudgetTable, between: string[]): bo
   const headerOf = (p: TablePart, t: BudgetTable) => t.columns.map((c) => c.path.join('›')).join('|') + `#${p.headerRows > 0}`;
   const repeated = headerOf(pa, a) === headerOf(pb, b);
   const headerless = pb.headerRows === 0;
-  return repeated || headerless;
+  return repeated || headerless || misread;
+}
+
+function headerTexts(p: TablePart): string[] {
+  return p.cells.slice(0, p.headerRows).flatMap((row) => row.filter((c) => c.isOrigin && c.text).map((c) => labelKey(c.text)));
+}
+
+/**
+ * A continuation whose first rows carry no figure (a run of empty 支出 lines after a page break) reads
+ * as if those rows were a header. When none of their texts repeats the header of the table above, they
+ * are body rows of the continuation.
+ */
+export function bodyRowsReadAsHeader(a: BudgetTable, pb: TablePart): boolean {
+  if (pb.headerRows === 0) return false;
+  const head = new Set(headerTexts(a.parts[0]!));
+  const texts = headerTexts(pb);
+  return texts.length > 0 && texts.every((t) => !head.has(t));
 }
 
 /**

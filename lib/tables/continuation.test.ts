@@ -51,4 +51,21 @@ describe('a table cut in two where a page ended is joined into one', () => {
       expect(items.filter((i) => i.table === 5 && items[i.parent ?? -1]?.code?.code === '302').map((i) => i.code?.code)).toEqual(['30211', '30205', '30201', '30206']);
     }
   });
+  it('a continuation whose first rows carry no figure (empty 支出 lines) is joined, those rows read as body rows', () => {
+    const head = row(['项目', '金额', '项目', '金额']);
+    const p1 = [['一、财政拨款', '30.00', '一、一般公共服务支出', '20.00'], ['', '', '二、外交支出', ''], ['', '', '三、国防支出', '10.00']].map(row).join('');
+    const p2 = [['', '', '四、公共安全支出', ''], ['', '', '五、教育支出', ''], ['本年收入合计', '30.00', '本年支出合计', '30.00']].map(row).join('');
+    const html = `<html><body><p>财政拨款收支总表</p><p>单位：万元</p><table>${head}${p1}</table><table>${p2}</table></body></html>`;
+    const doc = buildDocumentModel(snap(html));
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.parts.map((p) => [p.index, p.headerRows])).toEqual([[0, 1], [1, 0]]);
+    const labels = doc.tables[0]!.blocks.flatMap((b) => b.items.filter((i) => i.table === 1).map((i) => i.rawLabel));
+    expect(labels).toContain('四、公共安全支出');
+  });
+
+  it('two tables that each open with their own 合计 row stay two tables', () => {
+    const part = (v: string) => row(['科目编码', '科目名称', '合计']) + row(['', '合计', v]) + row(['210', '卫生健康支出', v]);
+    const html = `<html><body><p>支出总表</p><p>单位：万元</p><table>${part('10.00')}</table><p>支出总表</p><p>单位：万元</p><table>${part('20.00')}</table></body></html>`;
+    expect(buildDocumentModel(snap(html)).tables.map((t) => t.parts.length)).toEqual([1, 1]);
+  });
 });

@@ -5,19 +5,17 @@
  * - the corpus HTML pages (tests/fixtures/corpus/html/*.html),
  * - the corpus PDFs (tests/fixtures/corpus/pdf/*.pdf).
  *
- * HTML goes through the CLI's `loadPage` (the same reader as the content script). PDFs go through the
- * PDF reader when the repository has one (lib/pdf/node.ts, `readPdfFile`); until then a PDF is reported
- * as "not read: no PDF reader" — counted and printed, never counted as clean.
- * Integration note: once lib/cli/load.ts has `loadDocument(path)` for both kinds, `loadDocument` below
- * becomes a thin call to it.
+ * Every document goes through the CLI's loader (lib/cli/load.ts `loadDocument`): the same sniffing,
+ * decoding and readers (HTML, and lib/pdf for PDFs) a user gets. A document that cannot be read is
+ * reported with the reason — counted and printed, never counted as clean.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { analyzeSnapshot } from '../../lib/analyze';
-import { loadPage } from '../../lib/cli/load';
+import { loadDocument as loadInput } from '../../lib/cli/load';
 import type { PageAnalysis } from '../../lib/report/schema';
-import { PageSnapshot } from '../../lib/snapshot/schema';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
@@ -53,18 +51,13 @@ export function listDocuments(): RealDocument[] {
 
 export type Loaded = { ok: true; snapshot: PageSnapshot } | { ok: false; reason: string };
 
-const PDF_READER = join(ROOT, 'lib', 'pdf', 'node.ts');
 
 /** Read one document into a snapshot, or say why it could not be read. */
 export async function loadDocument(doc: RealDocument): Promise<Loaded> {
   try {
-    if (doc.kind === 'html') return { ok: true, snapshot: loadPage(doc.path) };
-    // the PDF reader is another branch's work: imported by path so this file compiles without it
-    if (!existsSync(PDF_READER)) return { ok: false, reason: 'not read: no PDF reader' };
-    const mod = (await import(/* @vite-ignore */ pathToFileURL(PDF_READER).href)) as { readPdfFile?: (p: string) => Promise<{ snapshot: unknown }> };
-    if (typeof mod.readPdfFile !== 'function') return { ok: false, reason: 'not read: lib/pdf/node.ts has no readPdfFile' };
-    const { snapshot } = await mod.readPdfFile(doc.path);
-    return { ok: true, snapshot: PageSnapshot.parse(snapshot) };
+    // the CLI's own loader: the same sniffing, decoding and PDF reader a user gets
+    const { snapshot } = await loadInput(doc.path);
+    return { ok: true, snapshot };
   } catch (e) {
     return { ok: false, reason: `unreadable: ${(e as Error).message}` };
   }

@@ -3,9 +3,6 @@
  * (tests/generators/pdf.ts, pdf-docs.ts): a 收支总表 drawn across a page break is read into the same
  * report as its HTML twin, with its merged header, wrapped label, title, unit and 说明 intact, each
  * cell's box where it was drawn; encrypted, damaged and scanned files are refused with their reason.
- *
- * This file needs lib/pdf/node.ts (branch `pdf`). Until it is merged the file fails at load with the
- * message below — on purpose: nothing here is skipped, and no reader is faked.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -22,12 +19,7 @@ import { encryptedPdf, linesOnlyPdf, scanLikePdf, truncatedPdf } from '../genera
 import { budgetSummaryDocument, type GeneratedDoc } from '../generators/pdf-docs';
 import { ROOT, snapshotHtml } from './helpers';
 
-if (!existsSync(join(ROOT, 'lib', 'pdf', 'node.ts'))) {
-  throw new Error('lib/pdf/node.ts is missing: tests/lib/pdf-generated.test.ts pins the PDF reader (branch `pdf`) and runs once it is merged');
-}
-// a variable specifier: this file also compiles on a branch without lib/pdf
-const READER = '../../lib/pdf/node';
-const { readPdfBytes } = (await import(READER)) as PdfNodeModule;
+const { readPdfBytes }: PdfNodeModule = await import('../../lib/pdf/node');
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const tmp = mkdtempSync(join(tmpdir(), 'ledger-lens-pdf-'));
