@@ -8,13 +8,16 @@
  *   analyze snapshot → PageAnalysis (analyzeSnapshot: document model + every rule + schema)
  *   total   parse + snap + analyze
  * and the page's size: <td>/<th> cells read, tables, budget tables.
+ * Then, for every corpus PDF (tests/fixtures/corpus/pdf): pages, tables, cells, and the time to read
+ * it (pdf.js + lib/pdf) and to check it (document model + every rule).
  * Timings only: nothing here asserts a time (machines differ).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeSnapshot } from '../../lib/analyze';
+import { readPdfBytes } from '../../lib/pdf/node';
 import { snapshotPageSync } from '../../lib/snapshot/read';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { bigBudgetPage, hugeNonBudgetPage } from '../generators';
@@ -108,8 +111,56 @@ for (const p of pages) {
   if (!JSON_OUT) process.stderr.write(`  ${p.name}: ${row.total.toFixed(0)} ms\n`);
 }
 
+// ---- the corpus PDFs: pages, tables, cells; time to read (pdf.js + lib/pdf) and to check -------------
+interface PdfRow {
+  pdf: string;
+  kb: number;
+  pages: number;
+  tables: number;
+  budgetTables: number;
+  cells: number;
+  findings: number;
+  read: number;
+  check: number;
+  total: number;
+}
+const pdfRows: PdfRow[] = [];
+const pdfDir = join(root, 'tests', 'fixtures', 'corpus', 'pdf');
+const PDF_RUNS = Math.max(1, Math.ceil(RUNS / 2));
+for (const f of readdirSync(pdfDir).filter((x) => x.endsWith('.pdf')).sort()) {
+  const bytes = readFileSync(join(pdfDir, f));
+  const read: number[] = [];
+  const check: number[] = [];
+  let last: { snapshot: PageSnapshot; pages: number; budget: number; findings: number } | null = null;
+  for (let i = -1; i < PDF_RUNS; i++) {
+    const t0 = now();
+    const r = await readPdfBytes(new Uint8Array(bytes), `bench:${f}`);
+    const t1 = now();
+    const a = analyzeSnapshot(r.snapshot);
+    const t2 = now();
+    if (i < 0) continue;
+    read.push(t1 - t0);
+    check.push(t2 - t1);
+    last = { snapshot: r.snapshot, pages: r.pages, budget: a.summary.tables, findings: a.report.findings.length };
+  }
+  const row: PdfRow = {
+    pdf: f.replace(/\.pdf$/, ''),
+    kb: Math.round(bytes.byteLength / 1024),
+    pages: last!.pages,
+    tables: last!.snapshot.tables.length,
+    budgetTables: last!.budget,
+    cells: cellsOf(last!.snapshot),
+    findings: last!.findings,
+    read: median(read),
+    check: median(check),
+    total: median(read) + median(check),
+  };
+  pdfRows.push(row);
+  if (!JSON_OUT) process.stderr.write(`  ${f}: ${row.total.toFixed(0)} ms\n`);
+}
+
 if (JSON_OUT) {
-  process.stdout.write(JSON.stringify({ node: process.version, runs: RUNS, rows }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ node: process.version, runs: RUNS, rows, pdfRuns: PDF_RUNS, pdfRows }, null, 2) + '\n');
 } else {
   const ms = (x: number) => x.toFixed(1);
   console.log(`\nLedger Lens bench — node ${process.version}, median of ${RUNS} runs (generated pages: ${Math.max(3, Math.ceil(RUNS / 2))}), times in ms`);
@@ -132,4 +183,15 @@ if (JSON_OUT) {
       ]),
     ),
   );
+  console.log(`\nCorpus PDFs — median of ${PDF_RUNS} run(s); read = pdf.js text + drawing operators + lib/pdf tables and prose; check = model + every rule`);
+  console.table(
+    Object.fromEntries(
+      pdfRows.map((r) => [
+        r.pdf,
+        { KB: r.kb, pages: r.pages, tables: r.tables, budget: r.budgetTables, cells: r.cells, findings: r.findings, read: ms(r.read), check: ms(r.check), total: ms(r.total) },
+      ]),
+    ),
+  );
+  const per = pdfRows.map((r) => r.total / r.pages);
+  console.log(`per page: median ${ms(median(per))} ms, max ${ms(Math.max(...per))} ms → a 30-page disclosure ≈ ${(median(per) * 30 / 1000).toFixed(2)} s`);
 }
