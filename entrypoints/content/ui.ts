@@ -34,31 +34,25 @@ export async function mountUi(ctx: ContentScriptContext, layerOrder: readonly st
   ui.mount();
   const root = ui.uiContainer;
   root.className = 'll-root';
+  return { host: ui.shadowHost, shadow: ui.shadow, root, layer: layersIn(root, layerOrder), remove: () => ui.remove() };
+}
+
+/** One layer per feature inside the overlay's root, in drawing order; a late feature gets one on top. */
+function layersIn(root: HTMLElement, order: readonly string[]): (id: string) => HTMLElement {
   const layers = new Map<string, HTMLElement>();
-  for (const id of layerOrder) {
-    const div = document.createElement('div');
-    div.className = 'll-layer';
-    div.dataset.layer = id;
-    root.append(div);
-    layers.set(id, div);
-  }
-  return {
-    host: ui.shadowHost,
-    shadow: ui.shadow,
-    root,
-    layer(id) {
-      let l = layers.get(id);
-      if (!l) {
-        l = document.createElement('div');
-        l.className = 'll-layer';
-        l.dataset.layer = id;
-        root.append(l);
-        layers.set(id, l);
-      }
-      return l;
-    },
-    remove: () => ui.remove(),
+  const layer = (id: string) => {
+    let l = layers.get(id);
+    if (!l) {
+      l = root.ownerDocument.createElement('div');
+      l.className = 'll-layer';
+      l.dataset.layer = id;
+      root.append(l);
+      layers.set(id, l);
+    }
+    return l;
   };
+  for (const id of order) layer(id);
+  return layer;
 }
 
 /**
@@ -76,19 +70,7 @@ export function mountUiIn(doc: Document, parent: Element, layerOrder: readonly s
   root.className = 'll-root';
   root.dataset.host = 'viewer';
   shadow.append(style, root);
-  const layers = new Map<string, HTMLElement>();
-  const layer = (id: string) => {
-    let l = layers.get(id);
-    if (!l) {
-      l = doc.createElement('div');
-      l.className = 'll-layer';
-      l.dataset.layer = id;
-      root.append(l);
-      layers.set(id, l);
-    }
-    return l;
-  };
-  for (const id of layerOrder) layer(id);
+  const layer = layersIn(root, layerOrder);
   parent.append(host);
   return { host, shadow, root, layer, remove: () => host.remove() };
 }
