@@ -18,7 +18,7 @@ import type { PageAnalysis } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
+export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 
 export type DocumentKind = 'html' | 'pdf';
 
