@@ -32,6 +32,20 @@ export function linkHierarchy(items: Item[]): void {
       continue;
     }
     lastNonSubset = it;
+    if (it.codeUnsure) {
+      // an unreadable code row: it may belong to any row still open above it at a higher level
+      // (positionally), so those rows' children are not known for sure; it takes no parent itself
+      const lv = it.codeUnsure.level;
+      for (let k = it.id - 1; k >= 0; k--) {
+        const p = items[k]!;
+        if (p.total) break;
+        const plv = p.code?.level ?? p.codeUnsure?.level;
+        if (plv === undefined || plv >= lv) continue;
+        p.unsureChildren ??= it.codeUnsure.written;
+        if (plv === 1) break;
+      }
+      continue;
+    }
     if (it.numbering) {
       let lv = styleLevel.get(it.numbering.style);
       if (lv === undefined) {
@@ -171,10 +185,21 @@ function findIndentParent(items: Item[], it: Item): Item | null {
   return null;
 }
 
+/**
+ * Why a total row's addends cannot be known, or null: an unreadable 类 row leaves the rows below it
+ * without their parent, so which rows are top-level is not known.
+ */
+export function unsureAddends(items: Item[]): string | null {
+  const cls = items.find((x) => x.codeUnsure && x.codeUnsure.level === 1);
+  return cls ? cls.codeUnsure!.written : null;
+}
+
 /** Top-level rows (no parent, not totals, not subsets) that a total row adds up. */
 export function totalAddends(items: Item[], total: Item): Item[] {
   const idx = total.id;
-  const isTop = (x: Item) => x.parent === null && !x.total && !x.subset;
+  // an unreadable code row below 类 level is not a top-level row where the section has 类 rows
+  const hasClass = items.some((x) => x.code && x.code.level === 1 && x.code.domain !== 'unit');
+  const isTop = (x: Item) => x.parent === null && !x.total && !x.subset && !(x.codeUnsure && x.codeUnsure.level > 1 && hasClass);
   // a total before any item of its section (合计 first, as most templates do) covers what follows
   let before = idx - 1;
   while (before >= 0 && !items[before]!.total) before--;

@@ -33,7 +33,7 @@ function cellText(part: TablePart, r: number, c: number): string {
 }
 
 /** The row's code from the block's code columns: split 类/款/项 joined, abbreviated 款 expanded. */
-function rowCode(part: TablePart, r: number, block: Block, columns: Column[], ctx: RowContext): { code?: RowCode; alt?: RowCode } {
+function rowCode(part: TablePart, r: number, block: Block, columns: Column[], ctx: RowContext): { code?: RowCode; alt?: RowCode; unsure?: Item['codeUnsure'] } {
   const codeCols = block.codeCols.map((c) => columns[c]!);
   const split = codeCols.filter((c) => c.codePart);
   let code: RowCode | undefined;
@@ -41,19 +41,44 @@ function rowCode(part: TablePart, r: number, block: Block, columns: Column[], ct
   if (split.length > 0) {
     const parts = split.map((c) => cellText(part, r, c.col).replace(/\s/g, ''));
     const [lei, kuan, xiang] = [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''];
-    if (/^\d{3}$/.test(lei)) {
-      let full = lei;
-      if (/^\d{2}$/.test(kuan)) {
-        full += kuan;
-        if (/^\d{2}$/.test(xiang)) full += xiang;
-      } else if (/^\d{5}$/.test(kuan) && kuan.startsWith(lei)) {
-        full = kuan;
-        if (/^\d{7}$/.test(xiang) && xiang.startsWith(kuan)) full = xiang;
+    let joined: string | null = null;
+    let padded = false;
+    // 款 and 项 are two-digit fields in every classification (function 210|11|02, economic 301|02):
+    // a one-digit field is that field printed without its leading zero ("301 | 2" is 30102)
+    const field = (p: string): string | null => {
+      if (/^\d{2}$/.test(p)) return p;
+      if (/^\d$/.test(p)) {
+        padded = true;
+        return '0' + p;
       }
-      code = { code: full, domain: 'function', level: codeLevel(full, 'function'), expanded: true };
+      return null;
+    };
+    if (/^\d{3}$/.test(lei)) {
+      joined = lei;
+      const k = kuan === '' ? '' : field(kuan);
+      const x = xiang === '' ? '' : field(xiang);
+      if (k && x !== null) {
+        joined += k + x;
+      } else if (/^\d{5}$/.test(kuan) && kuan.startsWith(lei)) {
+        joined = kuan;
+        if (/^\d{7}$/.test(xiang) && xiang.startsWith(kuan)) joined = xiang;
+        else if (xiang !== '') joined = null;
+      } else if (k === '' && x === '') {
+        // the 类 row itself
+      } else {
+        joined = null; // 210 | (blank) | 01, or a 款 cell that is not a field: no code can be read
+      }
+    }
+    if (joined) {
+      code = { code: joined, domain: 'function', level: codeLevel(joined, 'function'), expanded: true, ...(padded ? { padded: true } : {}) };
     } else if (/^\d{6}(\d{3})?$/.test(lei) && !kuan && !xiang) {
       // a unit code written in the 类 column ("101001" above its 项 rows): the unit's row, not a class
       code = { code: lei, domain: 'unit', level: codeLevel(lei, 'unit'), expanded: false };
+    } else if (parts.some((p) => p !== '') && parts.every((p) => p === '' || /^\d+$/.test(p))) {
+      // digits in the code cells that form no code ("7 | 11 | 02" for 210|11|02): the row is a code row
+      // of the deepest level written, but which code, and so which parent, cannot be read
+      const deepest = [lei, kuan, xiang].reduce((lv, p, i) => (p !== '' ? i + 1 : lv), 0);
+      return { unsure: { level: deepest, written: parts.join('|') } };
     }
   }
   for (const c of codeCols.filter((c) => !c.codePart)) {
@@ -96,7 +121,7 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
       const labelCell = row[block.labelCol];
       // a label merged down from a row above belongs to that row
       let rawLabel = labelCell && labelCell.originRow === r ? labelCell.text : '';
-      let { code, alt } = rowCode(part, r, block, columns, ctx);
+      let { code, alt, unsure } = rowCode(part, r, block, columns, ctx);
       if (!rawLabel) {
         // "合计" written in a code column, or in a cell spanning the code and label columns
         for (const c of [...block.codeCols, block.labelCol].filter((x) => x >= 0)) {
@@ -119,9 +144,9 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
         values.set(c, v);
         if (v.kind === 'amount' || v.kind === 'percent') hasValue = true;
       }
-      if (!rawLabel && !code && !hasValue) continue;
+      if (!rawLabel && !code && !unsure && !hasValue) continue;
       const parsed = parseLabel(rawLabel);
-      if (!code && parsed.code) {
+      if (!code && !unsure && parsed.code) {
         const domain = domainOf(parsed.code, undefined);
         code = { code: parsed.code, domain, level: codeLevel(parsed.code, domain), expanded: false };
       }
@@ -137,10 +162,11 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
         rawLabel,
         code,
         altCode: alt,
+        ...(unsure ? { codeUnsure: unsure } : {}),
         numbering: parsed.numbering ? { level: 0, text: parsed.numbering.text, style: parsed.numbering.style } : undefined,
         indent: snap?.indent ?? 0,
         bold: snap?.bold ?? false,
-        total: code ? undefined : parsed.total,
+        total: code || unsure ? undefined : parsed.total,
         subset: parsed.subset,
         parent: null,
         children: [],
@@ -149,6 +175,7 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
     }
   }
   markUnitRows(items);
+  checkPaddedOrder(items);
   return items;
 }
 
@@ -168,3 +195,35 @@ export function isAmountValue(v: CellValue | undefined): v is Extract<CellValue,
   return !!v && v.kind === 'amount';
 }
 export { isAmountCell };
+
+/**
+ * A one-digit 款/项 read with its zero restored is trusted only where it fits the ascending order of
+ * its siblings (01, 2, 08 → 02 sits between 01 and 08): a digit lost at the end ("2" for "21") would
+ * not. Where it does not fit, or there is no sibling to compare with, the code is not sure.
+ */
+function checkPaddedOrder(items: Item[]): void {
+  const coded = items.filter((i) => i.code || i.codeUnsure);
+  coded.forEach((it, k) => {
+    if (!it.code?.padded) return;
+    const c = it.code.code;
+    const parent = c.slice(0, c.length - 2);
+    const sibling = (x: Item | undefined) => x?.code && !x.code.padded && x.code.code.length === c.length && x.code.code.startsWith(parent) ? x.code.code : null;
+    let prev: string | null = null;
+    for (let j = k - 1; j >= 0 && prev === null; j--) {
+      const x = coded[j]!;
+      if (!x.code || !x.code.code.startsWith(parent)) break;
+      prev = sibling(x);
+    }
+    let next: string | null = null;
+    for (let j = k + 1; j < coded.length && next === null; j++) {
+      const x = coded[j]!;
+      if (!x.code || !x.code.code.startsWith(parent)) break;
+      next = sibling(x);
+    }
+    const fits = (prev !== null || next !== null) && (prev === null || prev < c) && (next === null || c < next);
+    if (!fits) {
+      it.codeUnsure = { level: it.code.level, written: c };
+      it.code = undefined;
+    }
+  });
+}

@@ -53,6 +53,8 @@ export interface RowCode {
   level: number;
   /** the code was written abbreviated ("05" under 208) or split over 类/款/项 columns */
   expanded: boolean;
+  /** a one-digit 款/项 field read with its leading zero restored ("301 | 2" → 30102) */
+  padded?: boolean;
 }
 
 export type TotalKind = 'total' | 'grand' | 'subtotal';
@@ -71,6 +73,14 @@ export interface Item {
   code?: RowCode;
   /** a second code column (政府经济分类 beside 部门经济分类) */
   altCode?: RowCode;
+  /**
+   * digits in the code cells that form no valid code ("7 | 11 | 02"): a code row of this level whose
+   * code, and so whose parent, cannot be read. It drives no hierarchy: the rows it might belong to
+   * are not checked (unsureChildren), and it is not a top-level addend where the block has 类 rows.
+   */
+  codeUnsure?: { level: number; written: string };
+  /** a row whose children cannot all be known (an unreadable code row may be one of them) */
+  unsureChildren?: string;
   numbering?: { level: number; text: string; style: string };
   indent: number;
   bold: boolean;

@@ -13,6 +13,10 @@ describe('explainsEmpty', () => {
     expect(explainsEmpty('注：以上部门预算报表中，空表表示本部门无相关收支情况。')).toBe(true);
     expect(explainsEmpty('2、没有专项业务经费的主管部门, 应公开空表并说明。')).toBe(false);
     expect(explainsEmpty('注：本表指纳入专户管理的教育收入等收入。')).toBe(false);
+    expect(explainsEmpty('政府性基金拨款支出预算为0；')).toBe(true);
+    expect(explainsEmpty('国有资本经营预算拨款支出预算为0万元。')).toBe(true);
+    expect(explainsEmpty('政府性基金拨款支出预算为0.5万元；')).toBe(false);
+    expect(explainsEmpty('政府性基金拨款支出预算为05万元；')).toBe(false);
   });
 });
 
@@ -77,10 +81,16 @@ describe('empty-table: where the explanation may stand', () => {
     invalid: [],
   }));
   it('the same statement in the 说明 counts as the note; no explanation anywhere is a warning', () => testRule(emptyTable, {
-    valid: [`${H}<p>一、部门预算说明</p><p>本部门2024年没有政府性基金预算拨款安排的支出，国有资本经营预算支出5.00万元。</p>${fundTable}${next}`],
+    valid: [
+      `${H}<p>一、部门预算说明</p><p>本部门2024年没有政府性基金预算拨款安排的支出，国有资本经营预算支出5.00万元。</p>${fundTable}${next}`,
+      // the 说明 states this fund's expenditure budget is zero: that is why the table is empty
+      `${H}<p>财政拨款支出预算中，一般公共预算拨款支出预算100万元；政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为5万元。</p>${fundTable}${next}`,
+    ],
     invalid: [
       // no explanation anywhere: the 说明 speaks of other things only
       { html: `${H}<p>一、部门预算说明</p><p>本部门2024年国有资本经营预算支出5.00万元。</p>${fundTable}${next}`, findings: [{ severity: 'warning', table: 0, cause: 'empty-table-no-note' }] },
+      // a zero that is not zero: 0.50 万元 is an amount, and the table should show it
+      { html: `${H}<p>财政拨款支出预算中，一般公共预算拨款支出预算100万元；政府性基金拨款支出预算为0.50万元；国有资本经营预算拨款支出预算为5万元。</p>${fundTable}${next}`, findings: [{ severity: 'warning', table: 0, cause: 'empty-table-no-note' }] },
       // a 说明 sentence about another fund explains nothing about this table
       { html: `${H}<p>本部门2024年无国有资本经营预算拨款安排的支出。</p>${fundTable}<p>一般公共预算支出表</p>`, findings: [{ severity: 'warning', table: 0, cause: 'empty-table-no-note' }] },
     ],

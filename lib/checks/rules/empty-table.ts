@@ -52,8 +52,9 @@ export function fundsNamed(text: string): Fund[] {
   return specific.length ? specific : named;
 }
 
+// "政府性基金拨款支出预算为0" in the 说明 says the table has nothing to show as plainly as "无…支出"
 const INSTRUCTION = /应(当)?(公开|填列|填报|说明|在)|须|必须|一定要|可选择/;
-const EXPLAINS = /空表|不涉及|无(?:相关)?.{0,24}?(支出|收入|收支|经费|资金|预算|项目|情况|安排|采购|业务)|没有.{0,24}?(支出|收入|收支|经费|资金|预算|项目|安排|采购|业务)|未(安排|发生|设立)|数据为(零|0)|均为(零|0)/;
+const EXPLAINS = /空表|不涉及|无(?:相关)?.{0,24}?(支出|收入|收支|经费|资金|预算|项目|情况|安排|采购|业务)|没有.{0,24}?(支出|收入|收支|经费|资金|预算|项目|安排|采购|业务)|未(安排|发生|设立)|数据为(零|0)|均为(零|0)|(?:支出|收入|收支|经费|资金|预算|拨款|安排)(?:预算|预算数|数|金额)?为(?:零|0(?:\.0+)?)(?:万元|元)?(?![\d.])/;
 
 /** Whether a note explains that a table has no content (not a template instruction to do so). */
 export function explainsEmpty(note: string): boolean {

@@ -97,5 +97,72 @@ describe('row-hierarchy', () => {
       ],
     });
   });
-});
 
+  // split 类|款(|项) code columns whose cells do not all form codes as written
+  const codeTable = (head: string[], rows: string[][]) =>
+    `<p>单位：元</p><table><tr><td colspan="${head.length}">科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td rowspan="2">基本支出</td></tr><tr>${head.map((h) => `<td>${h}</td>`).join('')}</tr>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table>`;
+
+  it('reads a one-digit 款 as the 款 without its leading zero (301 | 2 is 30102), and checks it', () => {
+    const econ = (basic: string) => codeTable(['类', '款'], [
+      ['', '', '合计', '60.00', '60.00'],
+      ['301', '', '工资福利支出', '60.00', '60.00'],
+      ['301', '01', '基本工资', '10.00', '10.00'],
+      ['301', '2', '津贴补贴', basic, basic],
+      ['301', '7', '绩效工资', '30.00', '30.00'],
+    ]);
+    testRule(rule, {
+      valid: [econ('20.00')],
+      invalid: [{ html: econ('25.00'), findings: [{ severity: 'error', cells: [[3, 3], [4, 3], [5, 3], [6, 3]], difference: '-5.00' }, { severity: 'error', cells: [[3, 4], [4, 4], [5, 4], [6, 4]], difference: '-5.00' }] }],
+    });
+  });
+
+  it('does not trust a one-digit field that breaks the ascending order of its siblings', () => {
+    // "208 | 1" between 20805 and 20810: not 20801 with certainty, so 208's children are not known
+    const c = runRule(rule, codeTable(['类', '款', '项'], [
+      ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+      ['208', '05', '', '行政事业单位养老支出', '40.00', '40.00'],
+      ['208', '05', '05', '机关事业单位基本养老保险缴费支出', '40.00', '40.00'],
+      ['208', '1', '', '社会福利', '60.00', '60.00'],
+      ['208', '10', '05', '社会福利事业单位', '60.00', '60.00'],
+    ]));
+    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(c.notRuns.some((n) => n.reason.includes('20801'))).toBe(true);
+  });
+
+  it('an unreadable code (7 | 11 | 02 for 210|11|02) drives no hierarchy: could not check, never a guessed error', () => {
+    const c = runRule(rule, codeTable(['类', '款', '项'], [
+      ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+      ['208', '05', '', '行政事业单位养老支出', '100.00', '100.00'],
+      ['208', '05', '05', '机关事业单位基本养老保险缴费支出', '100.00', '100.00'],
+      ['210', '', '', '卫生健康支出', '50.00', '50.00'],
+      ['210', '11', '', '行政事业单位医疗', '50.00', '50.00'],
+      ['210', '11', '01', '行政单位医疗', '20.00', '20.00'],
+      ['7', '11', '02', '事业单位医疗', '30.00', '30.00'],
+      ['', '', '', '合计', '150.00', '150.00'],
+    ]));
+    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(c.notRuns.filter((n) => n.reason.includes('7|11|02')).map((n) => n.reason.split(':')[0])).toEqual(['210 卫生健康支出', '21011 行政事业单位医疗']);
+    // the 合计 is still checked against the 类 rows: a wrong 合计 is found
+    const wrong = runRule(rule, codeTable(['类', '款', '项'], [
+      ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+      ['210', '', '', '卫生健康支出', '50.00', '50.00'],
+      ['7', '11', '02', '事业单位医疗', '50.00', '50.00'],
+      ['', '', '', '合计', '160.00', '160.00'],
+    ]));
+    expect(wrong.findings.filter((f) => f.severity === 'error').map((f) => f.difference)).toEqual(['10.00', '10.00']);
+  });
+
+  it('an unreadable 类 code leaves the top-level rows unknown: the 合计 is not checked', () => {
+    const c = runRule(rule, codeTable(['类', '款', '项'], [
+      ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+      ['208', '05', '', '行政事业单位养老支出', '100.00', '100.00'],
+      ['7', '', '', '卫生健康支出', '50.00', '50.00'],
+      ['210', '11', '', '行政事业单位医疗', '50.00', '50.00'],
+      ['', '', '', '合计', '150.00', '150.00'],
+    ]));
+    expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(c.notRuns.some((n) => n.reason.startsWith('合计') && n.reason.includes('7||'))).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { evaluateSum, reportSum, type SumResult, type Term } from '../arith';
 import { defineRule } from '../rule';
 import { pageFigures, rowLabel, termOf } from '../terms';
-import { totalAddends } from '../../tables/hierarchy';
+import { totalAddends, unsureAddends } from '../../tables/hierarchy';
 import Decimal from 'decimal.js';
 import { formatDecimal } from '../../figures';
 import type { Item } from '../../tables/model';
@@ -31,6 +31,11 @@ export default defineRule({
         const items = block.items;
         for (const parent of items) {
           const kids = parent.children.map((k) => items[k]!).filter((k) => !k.subset);
+          if (parent.unsureChildren && kids.length > 0) {
+            report.notRun({ rule: 'row-hierarchy', table: table.index, reason: `${rowLabel(parent)}: 下方有编码无法识别的行（${parent.unsureChildren}），其下级不确定 / a row below has an unreadable code (${parent.unsureChildren}), so its children are not known` });
+            for (const s of parent.children.map((k) => items[k]!).filter((k) => k.subset)) checkSubset(parent, s);
+            continue;
+          }
           // links inferred from the values themselves hold by construction: nothing to check
           if (kids.some((k) => k.parentBy === 'value')) continue;
           const subsets = parent.children.map((k) => items[k]!).filter((k) => k.subset);
@@ -66,7 +71,12 @@ export default defineRule({
           }
           for (const s of subsets) checkSubset(parent, s);
         }
+        const unsureTop = unsureAddends(items);
         for (const t of items.filter((i) => i.total)) {
+          if (unsureTop) {
+            report.notRun({ rule: 'row-hierarchy', table: table.index, reason: `${rowLabel(t)}: 类一级的编码无法识别（${unsureTop}），哪些行是顶层行不确定 / a 类 row has an unreadable code (${unsureTop}), so the top-level rows are not known` });
+            continue;
+          }
           const addends = totalAddends(items, t);
           if (addends.length === 0) continue;
           for (const col of block.amountCols) {
