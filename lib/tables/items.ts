@@ -139,6 +139,15 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
       }
       if (!rawLabel && !code && !hasValue) continue;
       const parsed = parseLabel(rawLabel);
+      if (part !== parts[0] && r === part.headerRows && joinsCutRow(items[items.length - 1], part, parts, parsed, rawLabel, code, hasValue)) {
+        // the rest of a label cut by a page break ("当 年 收 入" | "小计"): one row, not a figure-less total
+        const prev = items[items.length - 1]!;
+        const joined = parseLabel(prev.rawLabel + rawLabel);
+        prev.rawLabel = prev.rawLabel + rawLabel;
+        prev.label = joined.label;
+        prev.total = joined.total;
+        continue;
+      }
       if (!code && parsed.code) {
         const domain = domainOf(parsed.code, undefined);
         code = { code: parsed.code, domain, level: codeLevel(parsed.code, domain), expanded: false };
@@ -169,6 +178,20 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
   }
   markUnitRows(items);
   return items;
+}
+
+/**
+ * The first body row of a continuation part holds only the end of the label of the last row above
+ * the page break: no figure, no code, numbering or "其中", right after a row with figures that closed
+ * the previous part, and the two pieces together name a total that the first piece alone does not.
+ * Only that case is joined: a figure-less row that merely follows a page break stays a row of its own.
+ */
+function joinsCutRow(prev: Item | undefined, part: TablePart, parts: TablePart[], parsed: ReturnType<typeof parseLabel>, rawLabel: string, code: RowCode | undefined, hasValue: boolean): boolean {
+  if (!prev || hasValue || code || parsed.numbering || parsed.subset || parsed.code || !rawLabel) return false;
+  const before = parts[parts.indexOf(part) - 1];
+  if (!before || prev.table !== before.index || prev.row !== before.cells.length - 1) return false;
+  if (prev.code || prev.total || ![...prev.values.values()].some((v) => v.kind === 'amount')) return false;
+  return !!parseLabel(prev.rawLabel + rawLabel).total;
 }
 
 /** Label columns of the block after its first one (between the label column and the first amount column). */
