@@ -68,4 +68,21 @@ describe('a table cut in two where a page ended is joined into one', () => {
     const html = `<html><body><p>支出总表</p><p>单位：万元</p><table>${part('10.00')}</table><p>支出总表</p><p>单位：万元</p><table>${part('20.00')}</table></body></html>`;
     expect(buildDocumentModel(snap(html)).tables.map((t) => t.parts.length)).toEqual([1, 1]);
   });
+  it('the end of a label cut by the page break ("当 年 收 入" | "小计") joins the row above: no figure-less 小计 left to claim an error', () => {
+    const head = row(['项目', '金额', '项目', '金额']);
+    const p1 = [['一、财政拨款', '30.00', '一、一般公共服务支出', '20.00'], ['二、其他资金', '5.00', '二、外交支出', '15.00'], ['当 年 收 入', '35.00', '当年支出小计', '35.00']].map(row).join('');
+    const p2 = [['小计', '', '', ''], ['上年结转资金', '10.00', '结转下年资金', '10.00'], ['收入合计', '45.00', '支出合计', '45.00']].map(row).join('');
+    const html = `<html><body><p>收支预算总表</p><p>单位：万元</p><table>${head}${p1}</table><table>${p2}</table></body></html>`;
+    const doc = buildDocumentModel(snap(html));
+    expect(doc.tables[0]!.parts.length).toBe(2);
+    const income = doc.tables[0]!.blocks[0]!.items;
+    expect(income.map((i) => [i.rawLabel, i.total ?? null])).toEqual([['一、财政拨款', null], ['二、其他资金', null], ['当 年 收 入小计', 'subtotal'], ['上年结转资金', null], ['收入合计', 'total']]);
+    expect(analyzeSnapshot(snap(html)).summary.problems).toBe(0);
+  });
+  it('a figure-less row after a page break that does not complete a total stays a row of its own', () => {
+    const head = row(['项目', '金额']);
+    const html = (first: string) => `<html><body><p>收入总表</p><p>单位：万元</p><table>${head}${[['一、财政拨款', '30.00'], ['二、其他资金', '5.00']].map(row).join('')}</table><table>${[[first, ''], ['本年收入合计', '35.00']].map(row).join('')}</table></body></html>`;
+    const items = buildDocumentModel(snap(html('三、事业收入'))).tables[0]!.blocks[0]!.items;
+    expect(items.map((i) => i.rawLabel)).toEqual(['一、财政拨款', '二、其他资金', '三、事业收入', '本年收入合计']);
+  });
 });

@@ -175,12 +175,13 @@ function familyOf(domain: string): string {
 }
 
 function findIndentParent(items: Item[], it: Item): Item | null {
-  if (it.indent <= 0) return null;
+  if (it.indent <= 0 && it.depth <= 0) return null;
   for (let k = it.id - 1; k >= 0; k--) {
     const p = items[k]!;
     if (p.total) return null;
     if (p.subset) continue;
-    if (p.indent < it.indent) return p;
+    // a label in a later label column is deeper than any indentation inside an earlier one
+    if (p.depth < it.depth || (p.depth === it.depth && p.indent < it.indent)) return p;
   }
   return null;
 }
@@ -213,9 +214,21 @@ export function totalAddends(items: Item[], total: Item): Item[] {
     }
     return out;
   }
-  const section = items.slice(before + 1, idx).filter(isTop);
-  // a grand total after a plain total ("收入总计" after "本年收入合计"): that total plus what follows it
-  const prev = before >= 0 ? items[before]! : null;
-  if (prev && total.total === 'grand' && prev.total !== 'grand') return [prev, ...section];
-  return section;
+  // walking up from the total: a lower-level total above it ("收入总计" under "本年收入合计", "收入合计"
+  // under "当年收入小计" and "上年结转资金") stands for the rows it closes, and the rows after it are
+  // added to it; a total of the same or a higher level ends the section
+  const out: Item[] = [];
+  for (let k = idx - 1; k >= 0; k--) {
+    const x = items[k]!;
+    if (x.total) {
+      if (TOTAL_LEVEL[x.total] >= TOTAL_LEVEL[total.total ?? 'total']) break;
+      out.unshift(x);
+      while (k - 1 >= 0 && !items[k - 1]!.total) k--; // the rows that lower total already adds up
+      continue;
+    }
+    if (isTop(x)) out.unshift(x);
+  }
+  return out;
 }
+
+const TOTAL_LEVEL: Record<NonNullable<Item['total']>, number> = { subtotal: 0, total: 1, grand: 2 };

@@ -132,10 +132,28 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
           }
         }
       }
+      // the label column is empty in this row: the label may sit in a later label column of the block
+      // (levels shown by column position: 品目 › 专项 › 物品), read as a deeper level of the hierarchy
+      let depth = 0;
+      let labelSource = labelCell;
+      if (!rawLabel && !code) {
+        const inner = innerLabel(part, r, block, columns);
+        if (inner) {
+          rawLabel = inner.cell.text;
+          labelSource = inner.cell;
+          depth = groupedUnder(part, r, block, columns) ? inner.depth : 0;
+        }
+      }
       const values = new Map<number, CellValue>();
       let hasValue = false;
       for (const c of block.amountCols) {
         const cell = row[c];
+        if (cell && cell.originRow === r && cell.originCol < c && cell.figure.kind === 'text' && cell.text.trim()) {
+          // the row's label is merged across this amount column ("当年支出小计" over two blocks of a
+          // 收支总表): the row has no figure of its own here, which is not the same as a blank figure
+          values.set(c, { kind: 'text', text: cell.text });
+          continue;
+        }
         if (!cell || cell.originRow !== r || cell.originCol !== c) {
           values.set(c, { kind: 'blank' });
           continue;
@@ -146,12 +164,21 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
       }
       if (!rawLabel && !code && !unsure && !hasValue) continue;
       const parsed = parseLabel(rawLabel);
+      if (part !== parts[0] && r === part.headerRows && !unsure && joinsCutRow(items[items.length - 1], part, parts, parsed, rawLabel, code, hasValue)) {
+        // the rest of a label cut by a page break ("当 年 收 入" | "小计"): one row, not a figure-less total
+        const prev = items[items.length - 1]!;
+        const joined = parseLabel(prev.rawLabel + rawLabel);
+        prev.rawLabel = prev.rawLabel + rawLabel;
+        prev.label = joined.label;
+        prev.total = joined.total;
+        continue;
+      }
       if (!code && !unsure && parsed.code) {
         const domain = domainOf(parsed.code, undefined);
         code = { code: parsed.code, domain, level: codeLevel(parsed.code, domain), expanded: false };
       }
       if (code && code.level === 1 && code.domain !== 'unit') ctx.lastClass.set(code.domain, code.code);
-      const snap = labelCell?.snap;
+      const snap = labelSource?.snap;
       items.push({
         id: items.length,
         table: part.index,
@@ -165,6 +192,7 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
         ...(unsure ? { codeUnsure: unsure } : {}),
         numbering: parsed.numbering ? { level: 0, text: parsed.numbering.text, style: parsed.numbering.style } : undefined,
         indent: snap?.indent ?? 0,
+        depth,
         bold: snap?.bold ?? false,
         total: code || unsure ? undefined : parsed.total,
         subset: parsed.subset,
@@ -177,6 +205,59 @@ export function buildItems(parts: TablePart[], block: Block, columns: Column[]):
   markUnitRows(items);
   checkPaddedOrder(items);
   return items;
+}
+
+/**
+ * The first body row of a continuation part holds only the end of the label of the last row above
+ * the page break: no figure, no code, numbering or "其中", right after a row with figures that closed
+ * the previous part, and the two pieces together name a total that the first piece alone does not.
+ * Only that case is joined: a figure-less row that merely follows a page break stays a row of its own.
+ */
+function joinsCutRow(prev: Item | undefined, part: TablePart, parts: TablePart[], parsed: ReturnType<typeof parseLabel>, rawLabel: string, code: RowCode | undefined, hasValue: boolean): boolean {
+  if (!prev || hasValue || code || parsed.numbering || parsed.subset || parsed.code || !rawLabel) return false;
+  const before = parts[parts.indexOf(part) - 1];
+  if (!before || prev.table !== before.index || prev.row !== before.cells.length - 1) return false;
+  if (prev.code || prev.total || ![...prev.values.values()].some((v) => v.kind === 'amount')) return false;
+  return !!parseLabel(prev.rawLabel + rawLabel).total;
+}
+
+/** Label columns of the block after its first one (between the label column and the first amount column). */
+function innerLabelCols(block: Block, columns: Column[]): number[] {
+  const own = columns[block.labelCol]?.block;
+  const end = Math.min(...block.amountCols);
+  return columns.filter((c) => c.role === 'label' && c.block === own && c.col > block.labelCol && c.col < end).map((c) => c.col);
+}
+
+const SUBTOTAL_WORD = /^(小计|合计)$/;
+
+/**
+ * The deepest later label column with text of its own in this row, and how deep it sits (1 = the next
+ * one): "专项 | 经济科目 | 50.00" is the 经济科目's line under a 专项 heading that has no figure of its own.
+ * A "小计" in an inner column is the outer group's own total line, not a level of its own.
+ */
+function innerLabel(part: TablePart, r: number, block: Block, columns: Column[], subtotals = false): { cell: TableCell; depth: number } | null {
+  const cols = innerLabelCols(block, columns);
+  for (let k = cols.length - 1; k >= 0; k--) {
+    const cell = part.cells[r]?.[cols[k]!];
+    if (!cell || cell.originRow !== r || cell.originCol !== cols[k] || cell.figure.kind !== 'text' || !/[\u4e00-\u9fff]/.test(cell.text)) continue;
+    if (!subtotals && SUBTOTAL_WORD.test(cell.text.replace(/\s/g, ''))) continue;
+    return { cell, depth: k + 1 };
+  }
+  return null;
+}
+
+/**
+ * A row whose first label cell is empty sits under the rows above it, unless that cell is covered by
+ * a label merged down from a row whose own inner label is an item: "基本支出 | 人员经费 / | 公用经费"
+ * lists siblings under a heading that carries no figure of its own, whereas "一般公共预算资金 | 小计 /
+ * | 公共财政拨款" gives the group its own total row, and the rows below are its parts.
+ */
+function groupedUnder(part: TablePart, r: number, block: Block, columns: Column[]): boolean {
+  const cell = part.cells[r]?.[block.labelCol];
+  // an empty cell merged down over several rows carries no label: position alone tells the level
+  if (!cell || cell.originRow === r || !/[\u4e00-\u9fff]/.test(cell.text)) return true;
+  const head = innerLabel(part, cell.originRow, block, columns, true);
+  return !head || SUBTOTAL_WORD.test(head.cell.text.replace(/\s/g, ''));
 }
 
 /** "123 某局" followed by "123001 某局本级": a unit code pair, not an economic or function class. */

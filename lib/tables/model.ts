@@ -83,6 +83,8 @@ export interface Item {
   unsureChildren?: string;
   numbering?: { level: number; text: string; style: string };
   indent: number;
+  /** which label column of the block holds the label (0 = its first): a later column is a deeper level */
+  depth: number;
   bold: boolean;
   total?: TotalKind;
   /** "其中：" rows are subsets of their parent, never addends */

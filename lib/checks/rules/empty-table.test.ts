@@ -80,6 +80,16 @@ describe('empty-table: where the explanation may stand', () => {
     valid: [`${H}${fundTable}<p>某某局（本级）2024年无政府性基金预算拨款安排的支出。</p>${next}`],
     invalid: [],
   }));
+  it('"无相关收支项目" / "无该项目" says the department has none of it at all: a note for any empty table, not a 项目支出 note', () => testRule(emptyTable, {
+    valid: [
+      `${H}${fundTable}<p>注：本部门无相关收支项目</p>${next}`,
+      `${H}${fundTable}<p>注：本部门无该项目</p>${next}`,
+    ],
+    invalid: [
+      // a note that does speak of 项目支出 under a 政府性基金 table was copied from another table
+      { html: `${H}${fundTable}<p>注：本部门无项目支出。</p>${next}`, findings: [{ severity: 'warning', table: 0, cause: 'empty-table-wrong-fund' }] },
+    ],
+  }));
   it('the same statement in the 说明 counts as the note; no explanation anywhere is a warning', () => testRule(emptyTable, {
     valid: [
       `${H}<p>一、部门预算说明</p><p>本部门2024年没有政府性基金预算拨款安排的支出，国有资本经营预算支出5.00万元。</p>${fundTable}${next}`,

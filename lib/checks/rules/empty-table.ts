@@ -24,7 +24,9 @@ const FUNDS: Fund[] = [
   { id: 'social-insurance', zh: '社会保险基金', fund: 'ssf', re: /社会保险基金|社保基金|社会保障基金/ },
   { id: 'three-public', zh: '“三公”经费', re: /三公|因公出国|公务接待|公务用车/ },
   { id: 'procurement', zh: '政府采购', re: /政府采购/ },
-  { id: 'project', zh: '专项/项目', re: /专项|项目/ },
+  // "项目" alone is also the plain word for an item ("本部门无相关收支项目", "无该项目": no such income or
+  // expenditure at all): only 项目 qualified as a kind of spending names the 项目支出 topic
+  { id: 'project', zh: '专项/项目', re: /专项|项目(?:支出|经费|资金|预算)/ },
 ];
 
 const TOPIC_BY_KIND: Partial<Record<BudgetTable['kind'], string>> = {

@@ -165,4 +165,62 @@ describe('row-hierarchy', () => {
     expect(c.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(c.notRuns.some((n) => n.reason.startsWith('合计') && n.reason.includes('7||'))).toBe(true);
   });
+
+  // layouts of the Jiangsu 部门预算 tables (a general shape, not a document): the model must read them
+  // before the rule can check them
+  const rows = (rs: string[]) => rs.map((r) => `<tr>${r}</tr>`).join('');
+  const td = (...cs: string[]) => cs.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('');
+  const summary = (income: string) => `<p>收支预算总表</p><p>单位：万元</p><table>${rows([
+    td('<td colspan="2">收入</td>', '<td colspan="4">支出</td>'),
+    td('<td rowspan="2">项目名称</td>', '<td rowspan="2">金额</td>', '<td colspan="2">功能分类</td>', '<td colspan="2">支出用途</td>'),
+    td('功能科目名称', '金额', '项目名称', '金额'),
+    td('一、财政拨款', '100.00', '一、一般公共服务支出', '80.00', '一、基本支出', '60.00'),
+    td('二、其他资金', '5.00', '二、住房保障支出', '25.00', '二、项目支出', '45.00'),
+    td('当年收入小计', '105.00', '<td colspan="3">当年支出小计</td>', '105.00'),
+    td('上年结转资金', '10.00', '<td colspan="3">结转下年资金</td>', '10.00'),
+    td('收入合计', income, '<td colspan="3">支出合计</td>', '115.00'),
+  ])}</table>`;
+
+  it('收支总表 in three blocks: a label merged across a block\'s amount column is no blank figure; 合计 = 当年小计 + 上年结转', () => {
+    testRule(rule, {
+      valid: [summary('115.00')],
+      invalid: [{ html: summary('120.00'), findings: [{ severity: 'error', cells: [[7, 1], [5, 1], [6, 1]], difference: '5.00' }] }],
+    });
+  });
+
+  const incomeGroups = (zx: string) => `<p>收入预算总表</p><p>单位：万元</p><table>${rows([
+    td('<td colspan="2">项目名称</td>', '金额'),
+    td('<td colspan="2">收入总计</td>', '110.00'),
+    td('<td rowspan="3">一般公共预算资金</td>', '小计', '100.00'),
+    td('公共财政拨款(补助)资金', '90.00'),
+    td('专项收入', zx),
+    td('<td rowspan="2">其他资金</td>', '小计', '10.00'),
+    td('事业收入', '10.00'),
+  ])}</table>`;
+
+  it('a group label merged down over rows, with its own 小计 line: the rows below are its parts, counted once in 收入总计', () => {
+    testRule(rule, {
+      valid: [incomeGroups('10.00')],
+      invalid: [{ html: incomeGroups('12.00'), findings: [{ severity: 'warning', cells: [[2, 2], [3, 2], [4, 2]], difference: '-2.00' }] }],
+    });
+  });
+
+  const procurement = (printer: string) => `<p>政府采购预算表</p><p>单位：万元</p><table>${rows([
+    td('采购品目大类', '专项名称', '采购物品名称', '总计'),
+    td('合计', '', '', '50.00'),
+    td('一、货物A', '', '', '30.00'),
+    td('', '办公设备购置费', '', '30.00'),
+    td('', '', '台式计算机', '18.00'),
+    td('', '', '打印设备', printer),
+    td('三、服务C', '', '', '20.00'),
+    td('', '会议经费', '', '20.00'),
+    td('', '', '会议服务', '20.00'),
+  ])}</table>`;
+
+  it('levels shown by the label column a row writes in (品目 › 专项 › 物品) nest; no level counted twice', () => {
+    testRule(rule, {
+      valid: [procurement('12.00')],
+      invalid: [{ html: procurement('15.00'), findings: [{ severity: 'warning', cells: [[3, 3], [4, 3], [5, 3]], difference: '-3.00' }] }],
+    });
+  });
 });
