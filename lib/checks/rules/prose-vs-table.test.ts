@@ -295,13 +295,16 @@ describe('prose-vs-table: 基本支出 as a whole table', () => {
 describe('prose-vs-table: "支出决算为" continues the item named before it', () => {
   // a 决算 说明 as Shanghai districts write it: the department's 一般公共预算 total, then one paragraph per
   // 项 whose figures name no item ("年初预算为 …，支出决算为 …"), then the 三公 total in the same shape
-  const page = (o: { total?: string; item?: string; sangong?: string } = {}) => `<h1>某某局2024年度部门决算</h1>
+  const page = (o: { total?: string; item?: string; sangong?: string; basic?: string; reception?: string } = {}) => `<h1>某某局2024年度部门决算</h1>
 <p>五、一般公共预算财政拨款支出决算情况说明</p>
 <p>（三）一般公共预算财政拨款支出决算具体情况</p>
 <p>一般公共预算财政拨款支出年初预算为 120.00 万元，全年预算为 110.00 万元，支出决算为 ${o.total ?? '100.00'} 万元，完成年初预算的 83.33%。</p>
 <p>1、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：行政单位医疗保险支出。年初预算为 62.00 万元，支出决算为 ${o.item ?? '60.00'} 万元，完成年初预算的 96.77%。</p>
+<p>六、一般公共预算财政拨款基本支出决算情况说明</p>
+<p>一般公共预算财政拨款基本支出 ${o.basic ?? '60.00'} 万元。</p>
 <p>七、财政拨款“三公”经费支出决算情况说明</p>
 <p>“三公”经费财政拨款支出年初预算为 3.00 万元，支出决算为 ${o.sangong ?? '2.50'} 万元，完成预算的 83.33%。</p>
+<p>3、公务接待费支出 ${o.reception ?? '2.50'} 万元。</p>
 <p>一般公共预算财政拨款支出决算表</p><p>单位：万元</p>
 <table>
 <tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
@@ -325,11 +328,15 @@ describe('prose-vs-table: "支出决算为" continues the item named before it',
       { html: page({ total: '101.00' }), findings: [{ severity: 'error', difference: '1.00' }] },
       // after "“三公”经费财政拨款支出年初预算为 …" it is the 三公 total, read from the 三公 table's 决算数
       { html: page({ sangong: '2.60' }), findings: [{ severity: 'error', difference: '0.10' }] },
+      // the fund words lead the name: "一般公共预算财政拨款基本支出" is the 基本支出 column of the 一般公共预算 table
+      { html: page({ basic: '61.00' }), findings: [{ severity: 'error', difference: '1.00' }] },
+      // a numbered item is its item (公务接待费 2.50), never a total by its number
+      { html: page({ reception: '2.60' }), findings: [{ severity: 'error', difference: '0.10' }] },
     ],
   });
-  it('the department total and the 三公 total are both checked, against their own tables', () => {
+  it('the department total, 基本支出 and 公务接待费 are verified, the 三公 total checked against the 三公 table', () => {
     const c = runRule(proseVsTable, page({ sangong: '2.60' }));
     expect(c.findings.map((f) => [f.expected, f.actual, f.related[0]!.table])).toEqual([['2.50', '2.60', 1]]);
-    expect(c.verifiedRelations.map((v) => [v.table, ...v.cells[0]!])).toEqual([[0, 1, 2]]);
+    expect(c.verifiedRelations.map((v) => [v.table, ...v.cells[0]!])).toEqual([[0, 1, 2], [0, 1, 3], [1, 3, 12]]);
   });
 });

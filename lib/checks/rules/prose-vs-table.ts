@@ -284,6 +284,9 @@ export default defineRule({
         // a listed item takes the scope of its list's total ("收入 …，其中：政府性基金预算拨款 …" is all funds)
         const scope: Scope = scopeOfText(container || subject) ?? scopeOfText(p.section ?? '') ?? scopeOfText(top ?? '') ?? 'all';
         if (scope === 'other') continue;
+        // "一般公共预算财政拨款基本支出": the leading fund words are the scope, the rest is the item's name
+        const named = subject.replace(/^(?:一般公共预算|财政拨款|拨款)+/, '');
+        if (named !== subject && named && scopeOfText(subject) === scope && !/^(?:支出|收入)/.test(named)) subject = named;
         const side = sideOf(container || subject);
         // the subject stripped of scope words: "一般公共预算拨款支出" → "支出"
         const core = subject.replace(/一般公共预算|财政拨款|拨款|本年|部门|总/g, '');
