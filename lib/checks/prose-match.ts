@@ -194,6 +194,40 @@ export function cleanSubject(prefix: string): string {
   return s;
 }
 
+/** A clause that names only the side of money, "支出决算为" / "收入": its item may be named earlier. */
+const ELLIPTIC = /^(支出|收入)(?:决算|预算)?数?(?:为|是)?$/;
+/** "年初预算", "全年预算", "调整后预算数": a budget figure of the item, not another item. */
+const PERIOD_TAIL = /(?:年初|全年|调整后?的?)?(?:预算|决算)数?$/;
+
+/**
+ * The item an elliptic "支出" / "收入" clause speaks of. In "三公经费财政拨款支出年初预算为 2.85 万元，
+ * 支出决算为 0.39 万元" the second 支出 is the 三公 money, not the department's total; in "（项）。…。
+ * 年初预算为 54.53 万元，支出决算为 54.53 万元" it is an item named in an earlier sentence.
+ * - undefined: not elliptic, or the first item of its passage, or parallel to the other side ("收入 A，支出 B"):
+ *   the clause's own subject stands;
+ * - a subject: the item the earlier clause of the passage names (its 年初预算 / 全年预算 words removed);
+ * - null: the earlier clauses name no item ("年初预算为 …，支出决算为 …"): the item is outside the passage, unknown.
+ */
+export function elidedSubject(figs: PFigure[], k: number): string | null | undefined {
+  const f = figs[k];
+  if (!f || f.role.kind !== 'item' || !ELLIPTIC.test(f.prefix.replace(/\s+/g, ''))) return undefined;
+  const side = f.role.subject;
+  let earlier = false;
+  for (let i = k - 1; i >= 0; i--) {
+    const g = figs[i]!;
+    if (g.role.kind !== 'item' || g.fig.kind !== f.fig.kind) continue;
+    earlier = true;
+    if (ELLIPTIC.test(g.prefix.replace(/\s+/g, ''))) continue;
+    const item = g.role.subject.replace(PERIOD_TAIL, '');
+    if (!item) continue;
+    const other = side === '支出' ? '收入' : '支出';
+    // "本年收入 A 万元，支出 B 万元": two totals side by side
+    if (item.endsWith(other) || item === other) return undefined;
+    return item;
+  }
+  return earlier ? null : undefined;
+}
+
 /** Label equality key: the one label key of the table vocabulary (lib/tables/vocabulary.ts). */
 export const normalizeLabel = termKey;
 

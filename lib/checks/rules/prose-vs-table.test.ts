@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Finding } from '../../report/schema';
 import proseVsTable from './prose-vs-table';
+import { runRule, testRule } from '../tester';
 import { docOf, fixtureDoc, FIXTURES, run, STYLES } from './testing';
 
 interface Opts {
@@ -288,5 +289,54 @@ describe('prose-vs-table: 基本支出 as a whole table', () => {
     expect(ok.verifiedRelations.map((v) => [v.table, ...v.cells[0]!])).toEqual([[0, 3, 2]]);
     const bad = run(basic('2024年本部门基本支出预算数518.14万元。'), proseVsTable);
     expect(bad.findings.map((f) => [f.severity, f.expected, f.actual, f.related])).toEqual([['error', '514.75', '518.14', [{ table: 0, cells: [[3, 2]] }]]]);
+  });
+});
+
+describe('prose-vs-table: "支出决算为" continues the item named before it', () => {
+  // a 决算 说明 as Shanghai districts write it: the department's 一般公共预算 total, then one paragraph per
+  // 项 whose figures name no item ("年初预算为 …，支出决算为 …"), then the 三公 total in the same shape
+  const page = (o: { total?: string; item?: string; sangong?: string; basic?: string; reception?: string } = {}) => `<h1>某某局2024年度部门决算</h1>
+<p>五、一般公共预算财政拨款支出决算情况说明</p>
+<p>（三）一般公共预算财政拨款支出决算具体情况</p>
+<p>一般公共预算财政拨款支出年初预算为 120.00 万元，全年预算为 110.00 万元，支出决算为 ${o.total ?? '100.00'} 万元，完成年初预算的 83.33%。</p>
+<p>1、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：行政单位医疗保险支出。年初预算为 62.00 万元，支出决算为 ${o.item ?? '60.00'} 万元，完成年初预算的 96.77%。</p>
+<p>六、一般公共预算财政拨款基本支出决算情况说明</p>
+<p>一般公共预算财政拨款基本支出 ${o.basic ?? '60.00'} 万元。</p>
+<p>七、财政拨款“三公”经费支出决算情况说明</p>
+<p>“三公”经费财政拨款支出年初预算为 3.00 万元，支出决算为 ${o.sangong ?? '2.50'} 万元，完成预算的 83.33%。</p>
+<p>3、公务接待费支出 ${o.reception ?? '2.50'} 万元。</p>
+<p>一般公共预算财政拨款支出决算表</p><p>单位：万元</p>
+<table>
+<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td></td><td>合计</td><td>100.00</td><td>60.00</td><td>40.00</td></tr>
+<tr><td>210</td><td>卫生健康支出</td><td>60.00</td><td>60.00</td><td></td></tr>
+<tr><td>2101101</td><td>行政单位医疗</td><td>60.00</td><td>60.00</td><td></td></tr>
+<tr><td>212</td><td>城乡社区支出</td><td>40.00</td><td></td><td>40.00</td></tr>
+</table>
+<p>财政拨款“三公”经费支出决算表</p><p>单位：万元</p>
+<table>
+<tr><td rowspan="3">单位名称</td><td colspan="6">预算数</td><td colspan="6">决算数</td></tr>
+<tr><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td></tr>
+<tr><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td></tr>
+<tr><td>合计</td><td>3.00</td><td></td><td></td><td></td><td></td><td>3.00</td><td>2.50</td><td></td><td></td><td></td><td></td><td>2.50</td></tr>
+</table>`;
+  testRule(proseVsTable, {
+    // the 项 paragraph's 60.00 and the 三公 2.50 are not the department's 支出 total 100.00
+    valid: [page(), page({ item: '61.00' })],
+    invalid: [
+      // the bare 支出 after "一般公共预算财政拨款支出年初预算为 …，全年预算为 …" is still the department total
+      { html: page({ total: '101.00' }), findings: [{ severity: 'error', difference: '1.00' }] },
+      // after "“三公”经费财政拨款支出年初预算为 …" it is the 三公 total, read from the 三公 table's 决算数
+      { html: page({ sangong: '2.60' }), findings: [{ severity: 'error', difference: '0.10' }] },
+      // the fund words lead the name: "一般公共预算财政拨款基本支出" is the 基本支出 column of the 一般公共预算 table
+      { html: page({ basic: '61.00' }), findings: [{ severity: 'error', difference: '1.00' }] },
+      // a numbered item is its item (公务接待费 2.50), never a total by its number
+      { html: page({ reception: '2.60' }), findings: [{ severity: 'error', difference: '0.10' }] },
+    ],
+  });
+  it('the department total, 基本支出 and 公务接待费 are verified, the 三公 total checked against the 三公 table', () => {
+    const c = runRule(proseVsTable, page({ sangong: '2.60' }));
+    expect(c.findings.map((f) => [f.expected, f.actual, f.related[0]!.table])).toEqual([['2.50', '2.60', 1]]);
+    expect(c.verifiedRelations.map((v) => [v.table, ...v.cells[0]!])).toEqual([[0, 1, 2], [0, 1, 3], [1, 3, 12]]);
   });
 });

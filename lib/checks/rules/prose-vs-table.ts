@@ -1,7 +1,7 @@
 import type { Finding, Severity, UnitName } from '../../report/schema';
 import type { Block, BudgetTable, DocumentModel, Item, TableKind } from '../../tables/model';
 import { evaluateSum, likelyCause, ROUNDING_CAUSE, written, type Term } from '../arith';
-import { decimalsIn, figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
+import { decimalsIn, elidedSubject, figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
 import { fundsIn, sideOfText as vocabSide, type Side as VSide } from '../../tables/vocabulary';
 import { defineRule, type Reporter } from '../rule';
 import { rowLabel, termOf } from '../terms';
@@ -272,7 +272,10 @@ export default defineRule({
           continue;
         }
         if (f.role.kind !== 'item' || f.fig.kind !== 'amount') continue;
-        let subject = f.role.subject;
+        // "…年初预算为 A，支出决算为 B": 支出 is the item named before it, not the department's total
+        const elided = elidedSubject(figs, figs.indexOf(f));
+        if (elided === null) continue;
+        let subject = elided ?? f.role.subject;
         // "“三公”经费财政拨款支出" names the 三公 total: items with their own table lose their scope words
         const bare = subject.replace(/一般公共预算|财政拨款|拨款/g, '').replace(/费支出$/, '费');
         if (OWN_TABLE.some((o) => o.re.test(bare))) subject = bare;
@@ -281,6 +284,9 @@ export default defineRule({
         // a listed item takes the scope of its list's total ("收入 …，其中：政府性基金预算拨款 …" is all funds)
         const scope: Scope = scopeOfText(container || subject) ?? scopeOfText(p.section ?? '') ?? scopeOfText(top ?? '') ?? 'all';
         if (scope === 'other') continue;
+        // "一般公共预算财政拨款基本支出": the leading fund words are the scope, the rest is the item's name
+        const named = subject.replace(/^(?:一般公共预算|财政拨款|拨款)+/, '');
+        if (named !== subject && named && scopeOfText(subject) === scope && !/^(?:支出|收入)/.test(named)) subject = named;
         const side = sideOf(container || subject);
         // the subject stripped of scope words: "一般公共预算拨款支出" → "支出"
         const core = subject.replace(/一般公共预算|财政拨款|拨款|本年|部门|总/g, '');
