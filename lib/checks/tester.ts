@@ -19,6 +19,8 @@ export function runRule(rule: Rule, html: string): Collector {
 export interface ExpectedFinding {
   severity: Finding['severity'];
   table?: number | null;
+  /** the finding's first cell (the total, or the cell the finding is about) */
+  cell?: CellRef;
   /** every one of these cells must be among the finding's cells */
   cells?: CellRef[];
   /** the finding's cells, exactly and in order */
@@ -79,6 +81,7 @@ function matchFinding(f: Finding, e: ExpectedFinding, where: string): void {
   const m = `${where}: ${f.message}`;
   expect(f.severity, m).toBe(e.severity);
   if (e.table !== undefined) expect(f.table, m).toBe(e.table);
+  if (e.cell) expect(f.cells[0], m).toEqual(e.cell);
   for (const cell of e.cells ?? []) expect(f.cells, m).toContainEqual(cell);
   if (e.exactCells) expect(f.cells, m).toEqual(e.exactCells);
   if (e.related) expect(f.related, m).toEqual(e.related);
