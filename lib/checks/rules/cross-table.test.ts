@@ -62,7 +62,7 @@ const valid: ValidCase[] = [
     name: 'compilation pages (汇编): compares tables of one department only',
     html: compilation,
     verified: 4,
-    also: (c) => expect(c.verifiedRelations.every((v) => v.related.every((r) => Math.abs(r.table - v.table) === 1))).toBe(true),
+    also: (c) => expect(c.verifiedRelations.every((v) => v.related.every((r) => Math.abs(r.table - v.table!) === 1))).toBe(true),
   },
   {
     name: 'matches a project by amount and a similar name (元 vs 万元)',
@@ -97,7 +97,7 @@ const valid: ValidCase[] = [
       also: (c) => {
         // each project of 表10 (元) matches its own performance table (万元): 年度健康体检 130,000.00 元 = 领导干部体检 13 万元
         expect(c.verifiedRelations.find((v) => v.table === 8)?.related).toEqual([{ table: 7, cells: [[9, 2]] }]);
-        expect(c.verifiedRelations.filter((v) => v.related.some((r) => r.table === 7) && v.table >= 8 && v.table <= 14)).toHaveLength(7);
+        expect(c.verifiedRelations.filter((v) => v.related.some((r) => r.table === 7) && v.table !== null && v.table >= 8 && v.table <= 14)).toHaveLength(7);
         // 表14 人员经费 101.10万元 = 1,011,000.00 元 elsewhere
         expect(c.verifiedRelations.filter((v) => v.related.some((r) => r.table === 15))).toHaveLength(4);
         // 表6 (部门经济分类 with 政府 codes) summed to 501 机关工资福利支出 = 表4's 政府经济分类 block 957,000.00

@@ -38,3 +38,11 @@ export function table(rows: string[][]): string {
 export const STYLES = ['merged', 'plain', 'word'] as const;
 export const FIXTURES = { f000: '000_9397a020b08f6624', f001: '001_98990c82be280a35', f004: '004_c5440fdc5d943430' } as const;
 export const NEGATIVE = ['calendar-form', 'info-disclosure-report', 'layout', 'sports-league', 'statistics', 'timetable'] as const;
+
+/**
+ * A page with one more paragraph at the start of its body: a sentence the rule verifies. A case that shows the rule
+ * leaves the rest of the page alone then expects exactly that one relation, and fails with the rule off.
+ */
+export function withProbe(html: string, sentence: string): string {
+  return /<body[^>]*>/.test(html) ? html.replace(/<body[^>]*>/, (b) => `${b}<p>${sentence}</p>`) : `<p>${sentence}</p>${html}`;
+}
