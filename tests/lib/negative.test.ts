@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSnapshot } from '../../lib/analyze';
+import { analyzeSnapshot, runRules } from '../../lib/analyze';
 import { buildDocumentModel } from '../../lib/document';
 import { PageAnalysis } from '../../lib/report/schema';
 import { hugeNonBudgetPage } from '../generators';
@@ -31,6 +31,10 @@ function expectNoBudget(html: string, what: string) {
   expect(a.report.findings, what).toEqual([]);
   expect(a.summary.tables).toBe(0);
   expect(a.amounts).toEqual([]);
+  // every rule run on the page directly (as on a page read as a disclosure: prose rules need no table)
+  // neither crashes (strict in tests) nor raises an error or warning
+  const c = runRules(doc);
+  expect(c.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`), what).toEqual([]);
   return snap;
 }
 
