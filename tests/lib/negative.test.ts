@@ -62,6 +62,19 @@ const LOOKALIKES: Record<string, string> = {
       ]),
     '人口统计',
   ),
+  // money, totals and one budget word (收入), but no budget structure: no standard title, no
+  // classification codes, no second budget word
+  'ticket takings of a sports meet (one budget word, money, totals)': page(
+    '<p>县第十届运动会各场馆门票收入</p>' +
+      tableHtml([
+        ['场馆', '场次', '观众人次', '门票收入（元）'],
+        ['体育馆', '12', '8,460', '42,300.00'],
+        ['游泳馆', '8', '3,120', '15,600.00'],
+        ['田径场', '10', '9,900', '29,700.00'],
+        ['合计', '30', '21,480', '87,600.00'],
+      ]),
+    '赛事动态',
+  ),
   'meeting schedule': page(
     '<p>2024年第一季度会议安排</p>' +
       tableHtml([
