@@ -60,11 +60,13 @@ export function scoreTable(args: {
   // Evidence of a budget, not only of figures: tables of other kinds (results, timetables, price lists,
   // statistics, counts of requests) have numbers, totals, even a money unit and a stray 收入 or 支出.
   // A budget table speaks budget (at least one word) and is named as one (title), or is coded by the
-  // classification, or speaks budget in at least two words AND says its figures are money (a money
+  // classification or by budget unit, or speaks budget in at least two words AND says its figures are money (a money
   // unit, or a money header).
   const moneyHeader = columns.some((c) => c.role !== 'label' && MONEY_HEADER.test(c.path.join(' ')));
-  const evidence = args.titleKind || coded || (words.size >= 2 && (args.unit || moneyHeader));
-  if (!evidence) reasons.push('no budget evidence (standard title, classification codes, or budget words with money)');
+  // unit codes (307 某局 › 307001 某局本级) are the budget's own too: a 项目支出表 lists projects under them
+  const unitCoded = blocks.some((b) => b.items.some((i) => i.code?.domain === 'unit' && i.code.level === 2));
+  const evidence = args.titleKind || coded || unitCoded || (words.size >= 2 && (args.unit || moneyHeader));
+  if (!evidence) reasons.push('no budget evidence (standard title, classification or unit codes, or budget words with money)');
   // an empty standard table (header only) still counts when its header speaks budget and a unit is declared
   const budget = score >= 4 && words.size > 0 && evidence && (amounts > 0 || totals || args.titleKind || (words.size >= 3 && args.unit));
   return { score, reasons, budget };
