@@ -4,7 +4,8 @@
  * fixture suite notices, not only the rule's own tests.
  *
  * Findings are the known ones (DOMAIN.md §5), plus 001 #7 (公用经费 by 部门预算经济分类), where row 201001's
- * figures from 公务用车运行维护费 on sit one column left of its parent row 201's, as in the seed. Counts of verified relations move when a
+ * figures from 公务用车运行维护费 on sit one column left of its parent row 201's, as in the seed, and 000 #7, where
+ * child 2101103 writes its 114.00 one column left of where its parent row 307001 writes it. Counts of verified relations move when a
  * rule learns to check more: update them then, after looking at what changed.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,10 +25,17 @@ interface PerRule {
 const EXPECTED: Record<FixtureId, Record<string, PerRule>> = {
   '000_9397a020b08f6624': {
     balance: { verified: 6 },
-    'column-sums': { verified: 92, problems: ['warning #2 [3,3] misaligned-header', 'warning #7 [2,5] misaligned-header'], info: 3 },
-    'cross-table': { verified: 55, notRun: 1 },
+    // main's header alignment (lib/tables/alignment.ts): #2's shifted header is realigned by its arithmetic and
+    // checked; #7's header cannot be proven (could not check), no more misaligned-header warnings
+    'column-sums': { verified: 98, notRun: 1 },
+    // 56: the 上年结转 of 收支总表 and 财政拨款收支总表 (the same scope) agree as well
+    'cross-table': { verified: 56, notRun: 1 },
     'empty-table': { verified: 0, notRun: 3 },
-    'row-hierarchy': { verified: 218, rounding: 4, info: 2 },
+    // #7 (工资福利支出 by 经济分类): 307001's row puts 公务员医疗补助缴费 114.00 one column right of 职工基本医疗保险缴费
+    // 145.00, while its child 2101103 公务员医疗补助 writes its 114.00 in the 职工基本医疗保险缴费 column, as 2101101
+    // writes its 145.00: under that column the children add up to 259.00 ≠ 145.00, and nothing sits under the next
+    // (checked by hand on the page). Before, a misaligned-header warning turned these into infos; main no longer does.
+    'row-hierarchy': { verified: 218, rounding: 4, problems: ['error #7 [4,13] difference-is-another-figure', 'error #7 [4,14] difference-is-another-figure'] },
   },
   '001_98990c82be280a35': {
     balance: { verified: 6 },
