@@ -77,13 +77,21 @@ function amountCells(doc: DocumentModel): AmountCell[] {
   return out;
 }
 
-/** Run every rule on a document model. A rule that throws is reported as a check that could not run. */
-export function runRules(doc: DocumentModel, rules: Rule[] = RULES): Collector {
+/**
+ * What runRules does with a rule that throws. On a user's page a crash in one rule must not end the
+ * analysis: it becomes a check that could not run. Under test it must fail the run, or a broken rule
+ * passes every suite unseen: tests/setup.ts (vitest setupFiles) sets `strict` for every test file.
+ */
+export const ruleErrors = { strict: false };
+
+/** Run every rule on a document model. A rule that throws is reported as a check that could not run (rethrown when strict). */
+export function runRules(doc: DocumentModel, rules: Rule[] = RULES, opts: { strict?: boolean } = {}): Collector {
   const c = new Collector();
   for (const rule of rules) {
     try {
       rule.run(doc, c);
     } catch (e) {
+      if (opts.strict ?? ruleErrors.strict) throw new Error(`rule ${rule.meta.id} threw: ${(e as Error).message}`, { cause: e });
       c.notRun({ rule: rule.meta.id, table: null, reason: `internal error: ${(e as Error).message}` });
     }
   }

@@ -96,12 +96,17 @@ export const CheckReport = z.object({
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
-/** A relation that was checked and holds (exactly or within rounding): drawn as a quiet "verified" mark. */
+/**
+ * A relation that was checked and holds (exactly or within rounding): drawn as a quiet "verified" mark.
+ * A relation inside the prose (a 其中 list, a share, a rate of change) has no table: `table` is null and
+ * `text` is the sentence.
+ */
 export const VerifiedRelation = z.object({
   rule: z.string(),
-  table: z.number().int().nonnegative(),
+  table: z.number().int().nonnegative().nullable(),
   cells: z.array(CellRef),
   related: z.array(z.object({ table: z.number().int().nonnegative(), cells: z.array(CellRef) })),
+  text: z.string().optional(),
 });
 export type VerifiedRelation = z.infer<typeof VerifiedRelation>;
 

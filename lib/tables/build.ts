@@ -190,7 +190,14 @@ export function headerlessContinuation(prev: BudgetTable, snap: TableSnapshot, b
   const titleKey = labelKey(prev.title);
   const metaOnly = between.every((t) => labelKey(t) === titleKey || /^(单位|金额单位|部门|填报单位|编制单位)[:：]|^续表|^第\d+页/.test(labelKey(t)));
   if (!metaOnly) return null;
-  if (bodyStart(cells, 0) !== 0) return null; // it has header rows of its own: not headerless
+  // figure-less first rows (a run of empty 支出 lines after a page break) are body rows unless they repeat
+  // the header above: then the part has a header of its own and is not headerless
+  const start = bodyStart(cells, 0);
+  if (start !== 0) {
+    const head = new Set(headerTexts(prev.parts[0]!));
+    const lead = cells.slice(0, start).flatMap((row) => row.filter((c) => c.isOrigin && c.text).map((c) => labelKey(c.text)));
+    if (lead.length === 0 || lead.some((t) => head.has(t))) return null;
+  }
   const amountCols = new Set(prev.blocks.flatMap((b) => b.amountCols));
   const fits = cells.some((row) => row.some((c) => c.isOrigin && amountCols.has(c.col) && c.figure.kind === 'amount' && !c.codeLike));
   return fits ? { index: snap.index, rows: cells.length, cols, headerRows: 0, cells } : null;

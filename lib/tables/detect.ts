@@ -3,7 +3,8 @@ import { isAmountCell } from './cells';
 import type { Block, Column, TableCell } from './model';
 
 const BUDGET_WORDS = /预算|决算|支出|收入|拨款|经费|结转|结余|科目|功能分类|经济分类|财政|资金|三公|公务接待|工资福利|商品和服务|绩效/g;
-const OTHER_DOMAIN = /积分|球队|胜场|净胜|进球|星期[一二三四五六日天]|课程|节次|第\d节|申请人|身份证|姓名|菜品|单价|件数|本年制发|废止|行政复议|行政诉讼|地区生产总值|同比增长|环比|GDP|班次|发车|车次|签名|验证码/g;
+/** A column header that says its figures are money (预算数, 金额, 拨款, （万元）…). */
+const MONEY_HEADER = /金额|预算数|决算数|执行数|拨款|经费|资金|[千万亿]?元/;
 
 export interface Score {
   score: number;
@@ -43,8 +44,6 @@ export function scoreTable(args: {
   const text = [args.title, ...columns.map((c) => c.path.join(' ')), ...blocks.flatMap((b) => b.items.slice(0, 60).map((i) => i.rawLabel))].join(' ');
   const words = new Set((labelKey(text).match(BUDGET_WORDS) ?? []));
   if (words.size > 0) { score += Math.min(3, words.size); reasons.push(`budget words: ${[...words].slice(0, 5).join('、')}`); }
-  const other = new Set((text.match(OTHER_DOMAIN) ?? []));
-  if (other.size > 0) { score -= 3 * other.size; reasons.push(`words of another domain: ${[...other].join('、')}`); }
   const coded = blocks.some((b) => b.items.some((i) => i.code && i.code.domain !== 'unit' && i.code.domain !== 'other'));
   if (coded) { score += 1; reasons.push('classification codes'); }
   if (args.unit) { score += 1; reasons.push('money unit declared'); }
@@ -58,7 +57,17 @@ export function scoreTable(args: {
   const tableNames = allTexts.filter((c) => /表$|表[（(].*[)）]$/.test(labelKey(c.text))).length;
   const wordCells = allTexts.filter((c) => c.figure.kind === 'text').length;
   if (wordCells > 0 && tableNames / wordCells > 0.4 && decimalAmounts < 3) { score -= 5; reasons.push('a list of table names (目录)'); }
+  // Evidence of a budget, not only of figures: tables of other kinds (results, timetables, price lists,
+  // statistics, counts of requests) have numbers, totals, even a money unit and a stray 收入 or 支出.
+  // A budget table speaks budget (at least one word) and is named as one (title), or is coded by the
+  // classification or by budget unit, or speaks budget in at least two words AND says its figures are money (a money
+  // unit, or a money header).
+  const moneyHeader = columns.some((c) => c.role !== 'label' && MONEY_HEADER.test(c.path.join(' ')));
+  // unit codes (307 某局 › 307001 某局本级) are the budget's own too: a 项目支出表 lists projects under them
+  const unitCoded = blocks.some((b) => b.items.some((i) => i.code?.domain === 'unit' && i.code.level === 2));
+  const evidence = args.titleKind || coded || unitCoded || (words.size >= 2 && (args.unit || moneyHeader));
+  if (!evidence) reasons.push('no budget evidence (standard title, classification or unit codes, or budget words with money)');
   // an empty standard table (header only) still counts when its header speaks budget and a unit is declared
-  const budget = score >= 4 && words.size > 0 && (amounts > 0 || totals || args.titleKind || (words.size >= 3 && args.unit));
+  const budget = score >= 4 && words.size > 0 && evidence && (amounts > 0 || totals || args.titleKind || (words.size >= 3 && args.unit));
   return { score, reasons, budget };
 }

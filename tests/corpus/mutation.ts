@@ -88,7 +88,9 @@ const key = (table: number, row: number, col: number) => `${table}:${row}:${col}
 const parseKey = (k: string) => k.split(':').map(Number) as [number, number, number];
 
 function relationCells(v: VerifiedRelation): string[] {
-  return [...v.cells.map(([r, c]) => key(v.table, r, c)), ...v.related.flatMap((rel) => rel.cells.map(([r, c]) => key(rel.table, r, c)))];
+  const vt = v.table;
+  if (vt === null) return []; // a relation inside the prose: no cell to mutate
+  return [...v.cells.map(([r, c]) => key(vt, r, c)), ...v.related.flatMap((rel) => rel.cells.map(([r, c]) => key(rel.table, r, c)))];
 }
 
 const names = (f: Finding, k: string) =>
@@ -125,8 +127,9 @@ interface Candidate {
 }
 
 function groupOf(v: VerifiedRelation, logical: Map<number, number>): RelationGroup {
-  if (v.rule.startsWith('prose')) return 'prose';
-  const tables = new Set([v.table, ...v.related.map((r) => r.table)].map((t) => logical.get(t) ?? t));
+  const vt = v.table;
+  if (v.rule.startsWith('prose') || vt === null) return 'prose';
+  const tables = new Set([vt, ...v.related.map((r) => r.table)].map((t) => logical.get(t) ?? t));
   return v.rule === 'cross-table' || tables.size > 1 ? 'cross-table' : 'in-table';
 }
 
@@ -201,7 +204,7 @@ export function mutateDocument(doc: Extract<Analysed, { ok: true }>, opts: Mutat
   const contextFor = (k: string) => {
     const rels = relationsOf.get(k) ?? [];
     const tables = new Set<number>();
-    for (const v of rels) for (const t of [v.table, ...v.related.map((r) => r.table)]) tables.add(logical.get(t) ?? t);
+    for (const v of rels) for (const t of [v.table, ...v.related.map((r) => r.table)]) if (t !== null) tables.add(logical.get(t) ?? t);
     const g = [...tables].sort((a, b) => a - b).join(',');
     let ctx = isolatedCache.get(g);
     if (!ctx) {

@@ -102,8 +102,10 @@ describe.each(FIXTURES)('mutation: fixture %s (merged)', (id) => {
     const scopeOf = new Map<string, Set<number>>();
     const inTable = new Set<string>();
     for (const v of full.verified) {
-      const cells = [...v.cells.map(([r, c]) => key(v.table, r, c)), ...v.related.flatMap((rel) => rel.cells.map(([r, c]) => key(rel.table, r, c)))];
-      const tables = new Set([v.table, ...v.related.map((r) => r.table)].map((t) => logical.get(t) ?? t));
+      const vt = v.table;
+      if (vt === null) continue; // a relation inside the prose: no cell to mutate
+      const cells = [...v.cells.map(([r, c]) => key(vt, r, c)), ...v.related.flatMap((rel) => rel.cells.map(([r, c]) => key(rel.table, r, c)))];
+      const tables = new Set([vt, ...v.related.map((r) => r.table)].map((t) => logical.get(t) ?? t));
       for (const k of cells) {
         if (!amounts.has(k)) continue;
         const s = scopeOf.get(k) ?? new Set<number>();

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSnapshot } from '../../lib/analyze';
+import { analyzeSnapshot, runRules } from '../../lib/analyze';
 import { buildDocumentModel } from '../../lib/document';
 import { PageAnalysis } from '../../lib/report/schema';
 import { hugeNonBudgetPage } from '../generators';
@@ -31,6 +31,10 @@ function expectNoBudget(html: string, what: string) {
   expect(a.report.findings, what).toEqual([]);
   expect(a.summary.tables).toBe(0);
   expect(a.amounts).toEqual([]);
+  // every rule run on the page directly (as on a page read as a disclosure: prose rules need no table)
+  // neither crashes (strict in tests) nor raises an error or warning
+  const c = runRules(doc);
+  expect(c.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`), what).toEqual([]);
   return snap;
 }
 
@@ -57,6 +61,19 @@ const LOOKALIKES: Record<string, string> = {
         ['合计', '20,432', '33,549', '33,079', '66,628'],
       ]),
     '人口统计',
+  ),
+  // money, totals and one budget word (收入), but no budget structure: no standard title, no
+  // classification codes, no second budget word
+  'ticket takings of a sports meet (one budget word, money, totals)': page(
+    '<p>县第十届运动会各场馆门票收入</p>' +
+      tableHtml([
+        ['场馆', '场次', '观众人次', '门票收入（元）'],
+        ['体育馆', '12', '8,460', '42,300.00'],
+        ['游泳馆', '8', '3,120', '15,600.00'],
+        ['田径场', '10', '9,900', '29,700.00'],
+        ['合计', '30', '21,480', '87,600.00'],
+      ]),
+    '赛事动态',
   ),
   'meeting schedule': page(
     '<p>2024年第一季度会议安排</p>' +

@@ -89,7 +89,8 @@ export const highlights: Feature = {
 
       if (s.showVerified) {
         s.analysis.verified.forEach((v, i) => {
-          if (!near.has(s.tables[v.table])) return;
+          // a relation inside the prose (table null) has no cell to mark
+          if (v.table === null || !near.has(s.tables[v.table])) return;
           const cell = v.cells[0];
           const rect = cell && boxFor(v.table, cell);
           // on the cell's top-right corner, over the border, clear of the figure

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { testRule } from '../tester';
 import balance from './balance';
-import { docOf, fixtureDoc, FIXTURES, run, STYLES } from './testing';
+import { FIXTURES, fixturePage, STYLES } from './testing';
 
 function summary(inTotal: string, outTotal: string, outTotal2 = outTotal, year2 = '10.00') {
   return `<h1>某某局2024年部门预算公开</h1><p>收支总表</p><p>单位：万元</p><table>
@@ -14,40 +14,25 @@ function summary(inTotal: string, outTotal: string, outTotal2 = outTotal, year2 
 </table>`;
 }
 
-describe('balance rule', () => {
-  it('verifies a balanced table', () => {
-    const c = run(docOf(summary('12.00', '12.00')), balance);
-    expect(c.findings).toEqual([]);
-    expect(c.verifiedRelations).toHaveLength(3);
-  });
-  it('flags 收入总计 ≠ 支出总计', () => {
-    const c = run(docOf(summary('12.00', '12.50', '12.00')), balance);
-    expect(c.findings.map((f) => [f.severity, f.expected, f.actual, f.difference])).toEqual([['error', '12.50', '12.00', '-0.50']]);
-    expect(c.findings[0]!.cells).toEqual([[6, 1], [6, 3]]);
-  });
-  it('flags expenditure blocks that reach different 本年支出合计', () => {
-    const c = run(docOf(summary('12.00', '12.00', '12.00', '11.00')), balance);
-    expect(c.findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '11.00', '10.00']]);
-  });
-});
-
-describe('balance on the fixtures', () => {
-  for (const style of STYLES) {
-    it(`000 ${style}: 收支总表 and 财政拨款收支总表 balance`, () => {
-      const c = run(fixtureDoc(`${FIXTURES.f000}.${style}.html`), balance);
-      expect(c.findings).toEqual([]);
-      expect(c.notRuns).toEqual([]);
-      expect(c.verifiedRelations.map((v) => v.table)).toEqual([1, 1, 1, 1, 1, 4]);
-    });
-    it(`001 ${style}: balanced`, () => {
-      const c = run(fixtureDoc(`${FIXTURES.f001}.${style}.html`), balance);
-      expect(c.findings).toEqual([]);
-      expect(c.verifiedRelations.map((v) => v.table)).toEqual([1, 1, 1, 1, 1, 3]);
-    });
-    it(`004 ${style}: 财政拨款收支总表 and the empty 政府性基金收支表 balance`, () => {
-      const c = run(fixtureDoc(`${FIXTURES.f004}.${style}.html`), balance);
-      expect(c.findings).toEqual([]);
-      expect(c.verifiedRelations.map((v) => v.table)).toEqual([1, 1, 1, 1, 1, 6, 6, 6, 6, 6]);
-    });
-  }
+testRule(balance, {
+  valid: [
+    { name: 'a balanced 收支总表: 收入总计 = 支出总计 in both expenditure blocks', html: summary('12.00', '12.00'), verified: 3, info: [], notRun: [] },
+    ...STYLES.flatMap((style) => [
+      { name: `000 ${style}: 收支总表 and 财政拨款收支总表 balance`, html: fixturePage(`${FIXTURES.f000}.${style}.html`), verified: [1, 1, 1, 1, 1, 4], info: [], notRun: [] },
+      { name: `001 ${style}: balanced`, html: fixturePage(`${FIXTURES.f001}.${style}.html`), verified: [1, 1, 1, 1, 1, 3], info: [] },
+      { name: `004 ${style}: 财政拨款收支总表 and the empty 政府性基金收支表 balance`, html: fixturePage(`${FIXTURES.f004}.${style}.html`), verified: [1, 1, 1, 1, 1, 6, 6, 6, 6, 6], info: [] },
+    ]),
+  ],
+  invalid: [
+    {
+      name: '收入总计 ≠ 支出总计',
+      html: summary('12.00', '12.50', '12.00'),
+      findings: [{ severity: 'error', exactCells: [[6, 1], [6, 3]], expected: '12.50', actual: '12.00', difference: '-0.50' }],
+    },
+    {
+      name: 'expenditure blocks that reach different 本年支出合计',
+      html: summary('12.00', '12.00', '12.00', '11.00'),
+      findings: [{ severity: 'error', expected: '11.00', actual: '10.00' }],
+    },
+  ],
 });

@@ -327,7 +327,8 @@ function collect(doc: DocumentModel, report: Reporter): { recs: Rec[]; groups: R
       const row = total ?? (tops.length === 1 && tops[0]!.code?.domain === 'unit' ? tops[0] : undefined);
       if (!row) continue;
       const leafCols = b.amountCols.filter((c) => !/^(合计|总计|小计)$/.test(n(t.columns[c]?.path.at(-1) ?? '')));
-      const leaves = leafCols.map((c) => ({ c, path: (t.columns[c]?.path ?? []).map(n) }));
+      // a column without header text names no item: nothing to match it by
+      const leaves = leafCols.map((c) => ({ c, path: (t.columns[c]?.path ?? []).map(n) })).filter((l) => l.path.length > 0);
       const govCls = (p: string[]) => (p.length >= 2 ? govCodeByName(p[0]!, undefined, '类') : null);
       const govCount = leaves.filter((l) => govCls(l.path) !== null).length;
       const deptCount = leaves.filter((l) => isDeptName(l.path.at(-1)!) && !isGovName(l.path.at(-1)!)).length;

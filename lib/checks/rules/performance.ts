@@ -147,11 +147,19 @@ function checkFundingScore(table: BudgetTable, form: FormModel, f: FundingBlock,
   const s = num(sc);
   if (!w || !r || !s || w.kind !== 'amount' || s.kind !== 'amount') return;
   report.checked();
-  const rate = ratePercent(r);
-  const expect = w.value.times(Decimal.min(rate.value, HUNDRED)).div(HUNDRED);
-  // a weight written whole is exact (assigned, not rounded); the rate and the score carry their written precision
-  const wBand = w.decimals > 0 ? halfUlp(w.decimals).times(Decimal.min(rate.value, HUNDRED)).div(HUNDRED) : new Decimal(0);
-  const band = halfUlp(s.decimals).plus(w.value.times(halfUlp(rate.decimals)).div(HUNDRED)).plus(wBand);
+  // 分值 × rate and the band around it; a weight written whole is exact (assigned, not rounded), the rate and
+  // the score carry their written precision
+  const scoreOf = (rv: Decimal, rd: number) => {
+    const capped = Decimal.min(rv, HUNDRED);
+    const wBand = w.decimals > 0 ? halfUlp(w.decimals).times(capped).div(HUNDRED) : new Decimal(0);
+    return { expect: w.value.times(capped).div(HUNDRED), band: halfUlp(s.decimals).plus(w.value.times(halfUlp(rd)).div(HUNDRED)).plus(wBand) };
+  };
+  // a bare rate ≤ 1 (0.9500) is read as a ratio when only that reading fits, as checkRate reads it
+  const rate = ratePercent(r, (rv, rd) => {
+    const x = scoreOf(rv, rd);
+    return s.value.minus(x.expect).abs().lte(x.band);
+  });
+  const { expect, band } = scoreOf(rate.value, rate.decimals);
   const cells: [number, number][] = [[row.row, wc!.col], [row.row, rc!.col], [row.row, sc!.col]];
   if (s.value.minus(expect).abs().lte(band)) {
     report.verified({ rule: RULE, table: row.table, cells, related: [] });

@@ -49,6 +49,11 @@ function valueIn(f: PFigure, unit: UnitName | null): { v: Decimal; h: Decimal } 
   return { v: new D(fig.value), h: new D(h) };
 }
 
+/** A relation of the sentence holds (exactly or within rounding): a verified mark on the sentence. */
+function holds(p: Passage, report: Reporter): void {
+  report.verified({ rule: RULE, table: null, cells: [], related: [], text: p.text });
+}
+
 function base(p: Passage, severity: Severity, message: string, messageEn: string): Finding {
   return { rule: RULE, severity, table: null, cells: [], related: [], message, messageEn, text: p.text };
 }
@@ -61,14 +66,20 @@ function checkList(p: Passage, l: ProseList, report: Reporter): ProseList {
   let r = evaluateSum(total, parts, unit);
   if (r.status === 'skip') return l;
   report.checked();
-  if (r.status === 'exact') return l;
+  if (r.status === 'exact') {
+    holds(p, report);
+    return l;
+  }
   let listed = l.parts;
   let unsure = false;
   if (l.boundaries.length) {
     // the list may end at a "；": a sum that holds at a boundary closes the list there
     for (const k of l.boundaries) {
       const rk = evaluateSum(total, parts.slice(0, k), unit);
-      if (rk.status === 'exact') return { ...l, parts: l.parts.slice(0, k) };
+      if (rk.status === 'exact') {
+        holds(p, report);
+        return { ...l, parts: l.parts.slice(0, k) };
+      }
       if (rk.status === 'rounding' && r.status !== 'rounding') { r = rk; listed = l.parts.slice(0, k); }
     }
     const first = evaluateSum(total, parts.slice(0, l.boundaries[0]!), unit);
@@ -81,13 +92,17 @@ function checkList(p: Passage, l: ProseList, report: Reporter): ProseList {
   // one part, a list that says "等", or a list of counts: "其中" may name only some items, which cannot exceed the total
   const maybePartial = listed.length === 1 || l.partial || l.total.fig.kind === 'count';
   const read = { ...l, parts: listed };
-  if (maybePartial && r.difference.gte(0)) return read;
+  if (maybePartial && r.difference.gte(0)) {
+    holds(p, report);
+    return read;
+  }
   const u = unit ?? (l.total.fig.kind === 'count' ? l.total.fig.unitWord : '');
   const d = displayDecimals([l.total, ...listed], unit);
   const partsText = listed.map((f) => said(f)).join(' + ');
   let severity: Severity;
   let cause: Finding['cause'];
   if (r.status === 'rounding') {
+    holds(p, report);
     severity = 'info';
     cause = ROUNDING_CAUSE;
   } else if (unsure) {
@@ -144,6 +159,7 @@ function reportRatio(args: {
   const hi = written.plus(h);
   const meets = ratio.lo.lte(hi) && lo.lte(ratio.hi);
   const shown = new D(fmt(ratio.point, dec));
+  if (meets) holds(p, report);
   if (meets && shown.eq(written)) return;
   const severity: Severity = meets ? 'info' : 'error';
   const diff = written.minus(ratio.point);
