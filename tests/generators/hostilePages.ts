@@ -10,6 +10,8 @@ export interface SpanBombOptions {
   colspan?: number;
   /** rowspan of the spanning cell; "0" means "to the end of the section" */
   rowspan?: string;
+  /** one row with a cell after the empty rows, so they are not trailing (the span then covers them all) */
+  tail?: boolean;
 }
 
 /** One table: a single `<td rowspan="0" colspan="1000">` followed by `rows` empty rows. */
@@ -17,7 +19,8 @@ export function spanBombTable(options: SpanBombOptions = {}): string {
   const rows = options.rows ?? 20_000;
   const colspan = options.colspan ?? 1000;
   const rowspan = options.rowspan ?? '0';
-  return `<table><tr><td rowspan="${rowspan}" colspan="${colspan}">x</td></tr>${'<tr></tr>'.repeat(rows)}</table>`;
+  const tail = options.tail ? '<tr><td>1</td></tr>' : '';
+  return `<table><tr><td rowspan="${rowspan}" colspan="${colspan}">x</td></tr>${'<tr></tr>'.repeat(rows)}${tail}</table>`;
 }
 
 /** A page with the bomb table inserted just before `</body>` (or appended when there is none). */
