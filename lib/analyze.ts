@@ -18,6 +18,30 @@ export interface AnalyzeOptions {
   source?: { kind: 'html' } | { kind: 'pdf'; pages: number };
   /** PDF only: the pages each table element sits on (analyzeSnapshot reads them from the snapshot) */
   tablePages?: Map<number, number[]>;
+  /** tables read only in part (size limits): told to the user as checks not run, never silently */
+  truncated?: TruncatedTable[];
+}
+
+export interface TruncatedTable { index: number; read: number; dropped: number; by: 'table' | 'page' }
+
+/** The tables of a snapshot that the reader cut short (lib/snapshot/read.ts budgets). */
+export function truncatedTables(snapshot: PageSnapshot): TruncatedTable[] {
+  return snapshot.tables
+    .filter((t) => t.truncatedRows > 0)
+    .map((t) => ({ index: t.index, read: t.rows.length, dropped: t.truncatedRows, by: t.truncatedBy ?? 'table' }));
+}
+
+/** One check not run per table cut short; pinned to the table when it is a budget table we show. */
+function sizeNotRuns(c: Collector, doc: DocumentModel, truncated: TruncatedTable[]): void {
+  const shown = new Set(doc.tables.flatMap((t) => t.parts.map((p) => p.index)));
+  for (const t of truncated) {
+    const where = `第 ${t.index + 1} 个表格`;
+    const reason =
+      t.by === 'page'
+        ? `页面过大，未能全部检查：${where}只检查了前 ${t.read} 行，其余 ${t.dropped} 行未读（this page is too large to check fully — checked the first ${t.read} rows of table ${t.index + 1}, ${t.dropped} rows not read）`
+        : `表格过大，未能全部检查：${where}只检查了前 ${t.read} 行，其余 ${t.dropped} 行未读（this table is too large to check fully — checked the first ${t.read} rows, ${t.dropped} rows not read）`;
+    c.notRun({ rule: 'size-limit', table: shown.has(t.index) ? t.index : null, reason });
+  }
 }
 
 /** Tables as the CLI and overlay list them (one entry per <table> element of a budget table). */
@@ -102,7 +126,7 @@ export function runRules(doc: DocumentModel, rules: Rule[] = RULES, opts: { stri
 export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {}): PageAnalysis {
   const doc = buildDocumentModel(snapshot);
   const source = snapshot.source?.kind === 'pdf' ? { kind: 'pdf' as const, pages: snapshot.source.pages } : { kind: 'html' as const };
-  const analysis = analyzeModel(doc, { source, tablePages: pagesOfTables(snapshot), ...opts });
+  const analysis = analyzeModel(doc, { source, tablePages: pagesOfTables(snapshot), truncated: truncatedTables(snapshot), ...opts });
   // a disclosure's attachments (its tables are often the attached PDF); any other page's PDF links
   // are none of our business: the overlay never appears on a page just because it links a PDF
   if (snapshot.links?.length && (doc.tables.length > 0 || readsAsDisclosure(doc).disclosure)) analysis.attachments = snapshot.links;
@@ -113,7 +137,10 @@ export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): Pag
   // a page without budget tables may still be a disclosure's 说明 (the tables published as an attachment):
   // its prose is checked when the page reads as one; any other page gets nothing checked, nothing shown
   const rules = opts.rules ?? RULES;
-  const c = doc.tables.length > 0 ? runRules(doc, rules) : readsAsDisclosure(doc).disclosure ? runRules(doc, rules.filter((r) => PROSE_RULES.has(r.meta.id))) : new Collector();
+  const shown = doc.tables.length > 0 || readsAsDisclosure(doc).disclosure;
+  const c = doc.tables.length > 0 ? runRules(doc, rules) : shown ? runRules(doc, rules.filter((r) => PROSE_RULES.has(r.meta.id))) : new Collector();
+  // what the size limits left out is said wherever anything is shown (a page showing nothing stays quiet)
+  if (shown && opts.truncated?.length) sizeNotRuns(c, doc, opts.truncated);
   const notRun: Finding[] = c.notRuns.map((n) => ({
     rule: n.rule,
     severity: 'info',

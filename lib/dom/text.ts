@@ -12,20 +12,32 @@ export function isBlock(node: Node): boolean {
   return BLOCK.has(node.nodeName.toUpperCase());
 }
 
-/** Raw text of a subtree: <br> and block boundaries become newlines, skipped elements dropped. */
-export function rawText(node: Node, out: string[] = []): string[] {
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
+/**
+ * Raw text of a subtree: <br> and block boundaries become newlines, skipped elements dropped.
+ * A loop with its own stack, not recursion: the page decides how deep its elements nest.
+ * skipTables: a table nested in a cell is a table of its own (read as such), not text of the cell; reading
+ * it into every enclosing cell too would cost the square of the nesting depth.
+ */
+export function rawText(node: Node, out: string[] = [], opts: { skipTables?: boolean } = {}): string[] {
+  const stack: { node: Node; next: number; block: boolean }[] = [{ node, next: 0, block: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const kids = top.node.childNodes;
+    if (top.next >= kids.length) {
+      stack.pop();
+      if (top.block) out.push('\n');
+      continue;
+    }
+    const k = kids[top.next++]!;
     if (k.nodeType === 3) out.push((k as Text).data);
     else if (k.nodeType === 1) {
       const name = k.nodeName.toUpperCase();
       if (name === 'BR') { out.push('\n'); continue; }
       if (SKIP.has(name)) continue;
+      if (opts.skipTables && name === 'TABLE') { out.push('\n'); continue; }
       const block = BLOCK.has(name);
       if (block) out.push('\n');
-      rawText(k, out);
-      if (block) out.push('\n');
+      stack.push({ node: k, next: 0, block });
     }
   }
   return out;
@@ -33,14 +45,25 @@ export function rawText(node: Node, out: string[] = []): string[] {
 
 const SPACES = /[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+/g;
 
-/** Collapse every kind of space (nbsp, full-width, zero-width, newlines) to one ASCII space and trim. */
+/**
+ * Invisible format characters (Unicode Cf): bidi embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069), marks (U+200E/U+200F, U+061C), soft hyphens, joiners. They carry no text, but a page
+ * can put one before an amount so the amount is not read, or in a label so that our own sentences
+ * quoting it are shown reversed (issue 10). Removed when text is read from the page.
+ */
+const FORMAT = /\p{Cf}/gu;
+
+/**
+ * Collapse every kind of space (nbsp, full-width, zero-width, newlines) to one ASCII space, drop
+ * invisible format characters, and trim.
+ */
 export function normalizeSpace(text: string): string {
-  return text.replace(SPACES, ' ').trim();
+  return text.replace(SPACES, ' ').replace(FORMAT, '').trim();
 }
 
 /** A key for comparing labels: no spaces at all (PDF-to-HTML text often has "收 入 总 计"). */
 export function labelKey(text: string): string {
-  return text.replace(SPACES, '');
+  return text.replace(SPACES, '').replace(FORMAT, '');
 }
 
 /** Leading indentation of raw cell text, in character widths (full-width space counts 1, ASCII space 0.5). */

@@ -1,9 +1,17 @@
 import { isBlock, isBoldElement, isSkipped, leadingIndent, normalizeSpace, rawText, styleIndent } from '../dom/text';
 import { allTables, rowCells, spanOf, tableRows } from '../dom/rows';
+import { buildGrid, MAX_GRID_SLOTS } from '../tables/grid';
 import type { CellSnapshot, FlowItem, PageSnapshot, TableSnapshot } from './schema';
 
 /** Beyond this many cells a table is read only in part (and says so): a budget table is never this big. */
 export const MAX_CELLS_PER_TABLE = 60_000;
+/** What one page may cost in all: cells read and grid slots laid out, over all its tables. */
+export const MAX_CELLS_PER_PAGE = 300_000;
+export const MAX_SLOTS_PER_PAGE = 1_000_000;
+
+/** What is left of the page's budget; each table read spends from it. */
+export interface PageBudget { cells: number; slots: number }
+export const pageBudget = (): PageBudget => ({ cells: MAX_CELLS_PER_PAGE, slots: MAX_SLOTS_PER_PAGE });
 /** Text blocks longer than this are cut: the analysis needs sentences, not novels. */
 const MAX_TEXT_BLOCK = 20_000;
 
@@ -14,7 +22,7 @@ export interface ReadOptions {
 }
 
 function cellSnapshot(el: Element): CellSnapshot {
-  const parts = rawText(el);
+  const parts = rawText(el, [], { skipTables: true });
   const raw = parts.join('');
   // bold: the cell itself, or a <b>/<strong> wrapping its whole text (checked on the first child only:
   // a per-cell querySelector costs more than reading the text)
@@ -33,36 +41,100 @@ function cellSnapshot(el: Element): CellSnapshot {
   };
 }
 
-function isNested(table: Element): boolean {
-  let p = table.parentElement;
-  while (p) {
-    const n = p.nodeName.toUpperCase();
-    if (n === 'TD' || n === 'TH') return true;
-    p = p.parentElement;
+/**
+ * nested: the table sits in another table's cell; hasNestedTable: another table sits in one of its
+ * cells. Found by walking up from each table (a loop, not recursion: nesting depth is the page's choice)
+ * to its nearest enclosing cell and table, instead of a selector query per table (quadratic in depth).
+ */
+function nesting(tables: Element[]): { nested: Set<Element>; hasNested: Set<Element> } {
+  const nested = new Set<Element>();
+  const hasNested = new Set<Element>();
+  for (const t of tables) {
+    let inCell = false;
+    for (let p = t.parentElement; p; p = p.parentElement) {
+      const n = p.nodeName.toUpperCase();
+      if (n === 'TD' || n === 'TH') {
+        inCell = true;
+        nested.add(t);
+      } else if (n === 'TABLE' && inCell) {
+        hasNested.add(p);
+        break;
+      }
+    }
   }
-  return false;
+  return { nested, hasNested };
 }
 
-/** Read one table; `deadline` lets the caller slice a huge table across tasks. */
-export function snapshotTable(table: Element, index: number): TableSnapshot {
-  const rows = tableRows(table);
+function nestingOf(table: Element): { nested: boolean; hasNestedTable: boolean } {
+  const { nested, hasNested } = nesting([table, ...Array.from(table.getElementsByTagName('table'))]);
+  return { nested: nested.has(table), hasNestedTable: hasNested.has(table) };
+}
+
+/**
+ * Spans as far as the table really reaches: rowspan="0" and rowspans past the last row become the
+ * rows that exist, colspans stop at the last column where a cell starts. The analysis then builds the
+ * same small grid the reader built, whatever the attributes claimed.
+ */
+function clampSpans(rows: CellSnapshot[][], budgetSlots: number): { rows: CellSnapshot[][]; truncated: number; slots: number } {
+  const grid = buildGrid(rows, { maxSlots: budgetSlots });
+  const placed = new Map<CellSnapshot, { row: number; col: number }>();
+  for (const line of grid.slots) for (const s of line) if (s?.isOrigin) placed.set(s.cell, { row: s.originRow, col: s.originCol });
   const out: CellSnapshot[][] = [];
+  for (let r = 0; r < grid.rows; r++) {
+    out.push(
+      rows[r]!.flatMap((cell) => {
+        const at = placed.get(cell);
+        if (!at) return []; // pushed past the last column (more than 1000 wide): never laid out
+        const reach = grid.rows - at.row;
+        const rowSpan = cell.rowSpan === 0 || cell.rowSpan > reach ? reach : cell.rowSpan;
+        const colSpan = Math.max(1, Math.min(cell.colSpan, grid.cols - at.col));
+        return rowSpan === cell.rowSpan && colSpan === cell.colSpan ? [cell] : [{ ...cell, rowSpan, colSpan }];
+      }),
+    );
+  }
+  return { rows: out, truncated: grid.truncatedRows, slots: grid.rows * grid.cols };
+}
+
+/**
+ * Read one table. A table larger than its own cap or than what is left of the page's budget is read
+ * in part: `truncatedRows` counts the rows left out (the analysis tells the user), `truncatedBy` says
+ * which limit it was.
+ */
+export function snapshotTable(
+  table: Element,
+  index: number,
+  budget: PageBudget = pageBudget(),
+  nest: { nested: boolean; hasNestedTable: boolean } = nestingOf(table),
+): TableSnapshot {
+  const rows = tableRows(table);
+  const cellCap = Math.min(MAX_CELLS_PER_TABLE, budget.cells);
+  const pageLimited = budget.cells < MAX_CELLS_PER_TABLE || budget.slots < MAX_GRID_SLOTS;
+  const read: CellSnapshot[][] = [];
   let cells = 0;
   let truncated = 0;
   for (const tr of rows) {
-    if (cells >= MAX_CELLS_PER_TABLE) { truncated++; continue; }
-    const line = rowCells(tr).map(cellSnapshot);
+    // once a row does not fit, every later row is left out too (rows are read in order or not at all)
+    if (truncated > 0) { truncated++; continue; }
+    const els = rowCells(tr);
+    if (cells + els.length > cellCap && (read.length > 0 || cells >= cellCap)) { truncated++; continue; }
+    const line = els.map(cellSnapshot);
     cells += line.length;
-    out.push(line);
+    read.push(line);
   }
+  const clamped = clampSpans(read, Math.min(MAX_GRID_SLOTS, budget.slots));
+  // rows the grid did not lay out, plus empty rows after them (they would have been read with them)
+  const dropped = truncated + (clamped.truncated > 0 ? read.length - clamped.rows.length : 0);
+  budget.cells = Math.max(0, budget.cells - cells);
+  budget.slots = Math.max(0, budget.slots - clamped.slots);
   const cap = Array.from(table.children).find((k) => k.nodeName.toUpperCase() === 'CAPTION');
   return {
     index,
-    rows: out,
+    rows: clamped.rows,
     caption: cap ? normalizeSpace(rawText(cap).join('')) : '',
-    nested: isNested(table),
-    hasNestedTable: !!table.querySelector('td table, th table'),
-    truncatedRows: truncated,
+    nested: nest.nested,
+    hasNestedTable: nest.hasNestedTable,
+    truncatedRows: dropped,
+    ...(dropped > 0 ? { truncatedBy: pageLimited ? ('page' as const) : ('table' as const) } : {}),
   };
 }
 
@@ -83,31 +155,38 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
     }
     heading = false;
   };
-  const walk = (node: Node) => {
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      if (k.nodeType === 3) { buf.push((k as Text).data.replace(/[\r\n]+/g, ' ')); continue; }
-      if (k.nodeType !== 1) continue;
-      const el = k as Element;
-      const name = el.nodeName.toUpperCase();
-      if (isSkipped(el)) continue;
-      if (name === 'BR') { buf.push(LINE); continue; }
-      if (name === 'TABLE') {
-        flush();
-        const idx = tableIndex.get(el);
-        if (idx !== undefined) flow.push({ kind: 'table', index: idx });
-        continue; // text inside tables belongs to the table
-      }
-      if (isBlock(el)) {
-        flush();
-        if (/^H[1-6]$/.test(name)) heading = true;
-        walk(el);
-        flush();
-      } else walk(el);
+  // an explicit stack, not recursion: the page decides how deep its elements nest. A block element
+  // pushes a marker that flushes its text when the walk leaves it.
+  type Step = { node: Node; next: number; block: boolean };
+  const stack: Step[] = [{ node: root, next: 0, block: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const kids = top.node.childNodes;
+    if (top.next >= kids.length) {
+      stack.pop();
+      if (top.block) flush();
+      continue;
     }
-  };
-  walk(root);
+    const k = kids[top.next++]!;
+    if (k.nodeType === 3) { buf.push((k as Text).data.replace(/[\r\n]+/g, ' ')); continue; }
+    if (k.nodeType !== 1) continue;
+    const el = k as Element;
+    const name = el.nodeName.toUpperCase();
+    if (isSkipped(el)) continue;
+    if (name === 'BR') { buf.push(LINE); continue; }
+    if (name === 'TABLE') {
+      flush();
+      const idx = tableIndex.get(el);
+      if (idx !== undefined) flow.push({ kind: 'table', index: idx });
+      continue; // text inside tables belongs to the table
+    }
+    const block = isBlock(el);
+    if (block) {
+      flush();
+      if (/^H[1-6]$/.test(name)) heading = true;
+    }
+    stack.push({ node: el, next: 0, block });
+  }
   flush();
   return flow;
 }
@@ -169,8 +248,11 @@ export async function snapshotPage(
     }
   };
   const snaps: TableSnapshot[] = [];
+  const budget = pageBudget();
+  const nest = nesting(tables);
   for (let i = 0; i < tables.length; i++) {
-    snaps.push(snapshotTable(tables[i]!, i));
+    const t = tables[i]!;
+    snaps.push(snapshotTable(t, i, budget, { nested: nest.nested.has(t), hasNestedTable: nest.hasNested.has(t) }));
     await check();
   }
   const flow = doc.body ? readFlow(doc.body, index) : [];
@@ -196,11 +278,13 @@ export function snapshotPageSync(doc: Document, url = ''): { snapshot: PageSnaps
   tables.forEach((t, i) => index.set(t, i));
   const href = url || (doc.URL ?? '');
   const links = pdfLinks(doc, href);
+  const budget = pageBudget();
+  const nest = nesting(tables);
   return {
     snapshot: {
       url: href,
       title: normalizeSpace(doc.title ?? ''),
-      tables: tables.map((t, i) => snapshotTable(t, i)),
+      tables: tables.map((t, i) => snapshotTable(t, i, budget, { nested: nest.nested.has(t), hasNestedTable: nest.hasNested.has(t) })),
       flow: doc.body ? readFlow(doc.body, index) : [],
       ...(links.length ? { links } : {}),
     },

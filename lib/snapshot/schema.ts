@@ -45,6 +45,8 @@ export const TableSnapshot = z.object({
   hasNestedTable: z.boolean(),
   /** rows dropped because the table is too large to read (kept for the "skipped" message) */
   truncatedRows: z.number().int().nonnegative(),
+  /** which limit cut the table: its own size, or what was left of the page's budget */
+  truncatedBy: z.enum(['table', 'page']).optional(),
   /** PDF only: the table's box on its page (a table split over pages is one snapshot per page) */
   box: PageBox.optional(),
 });

@@ -21,6 +21,7 @@ import { readPdfBytes } from '../../lib/pdf/node';
 import { snapshotPageSync } from '../../lib/snapshot/read';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { bigBudgetPage, hugeNonBudgetPage } from '../generators';
+import { withNestedTables, withSpanBomb } from '../generators/hostilePages';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -45,6 +46,11 @@ for (const id of FIXTURES) {
 const big = bigBudgetPage({ tables: 100, cellsTarget: 50_000, seed: 1 });
 pages.push({ name: `bigBudgetPage (${big.tables.length} tables, ${big.tdCount} td)`, html: big.html, runs: Math.max(3, Math.ceil(RUNS / 2)) });
 pages.push({ name: 'hugeNonBudgetPage (5,000 rows)', html: hugeNonBudgetPage({ rows: 5000, seed: 1 }), runs: Math.max(3, Math.ceil(RUNS / 2)) });
+// hostile pages (issue 10): fixture 001 with a rowspan="0" colspan="1000" cell over empty rows, and 3,000-deep nesting
+const page001 = readFileSync(join(root, 'tests', 'fixtures', 'pages', '001_98990c82be280a35.merged.html'), 'utf8');
+for (const rows of [20_000, 60_000]) pages.push({ name: `001 + span bomb (${rows.toLocaleString('en')} empty rows)`, html: withSpanBomb(page001, { rows }), runs: 3 });
+pages.push({ name: '001 + span bomb, real row after 20,000 empty', html: withSpanBomb(page001, { rows: 20_000, tail: true }), runs: 3 });
+pages.push({ name: '001 + tables nested 3,000 deep', html: withNestedTables(page001, 3000), runs: 3 });
 
 const now = () => performance.now();
 const median = (xs: number[]) => {
