@@ -6,6 +6,7 @@ import type { GlossaryData } from '../schema';
 import { balanceTerms } from './balances';
 import { budgetSystemTerms } from './budget-system';
 import { classificationTerms } from './classification';
+import { compounds } from './compounds';
 import { disclosureTerms } from './disclosure-tables';
 import { incomeTerms } from './income';
 import { performanceTerms } from './performance';
@@ -27,4 +28,5 @@ export const glossaryData: GlossaryData = {
     ...performanceTerms,
     ...disclosureTerms,
   ],
+  compounds,
 };
