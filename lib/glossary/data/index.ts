@@ -8,6 +8,7 @@ import { budgetSystemTerms } from './budget-system';
 import { classificationTerms } from './classification';
 import { compounds } from './compounds';
 import { disclosureTerms } from './disclosure-tables';
+import { economicItemTerms } from './economic-items';
 import { incomeTerms } from './income';
 import { performanceTerms } from './performance';
 import { sangongTerms } from './sangong';
@@ -22,6 +23,7 @@ export const glossaryData: GlossaryData = {
     ...incomeTerms,
     ...balanceTerms,
     ...spendingTerms,
+    ...economicItemTerms,
     ...sangongTerms,
     ...classificationTerms,
     ...transferAndAssetTerms,
