@@ -23,13 +23,17 @@ export interface CodeCellInfo {
 }
 
 const PART_LENGTH = { 类: 3, 款: 5, 项: 7 } as const;
+const CLASSIFICATIONS = new Set<string>(['function', 'economic-dept', 'economic-gov']);
 
 const digits = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-/** The code a split 类/款/项 cell names, from the row's joined code. */
-function partCode(rc: RowCode, part: '类' | '款' | '项', written: string): string | null {
-  if (rc.domain === 'unit') return part === '类' && rc.code === written ? rc.code : null; // a unit code in the 类 column
-  if (rc.domain !== 'function') return null;
+/**
+ * The code a split 类/款/项 cell names, from the row's joined code. `domain` is the classification the
+ * cell stands for: the column's (a split 经济分类 类/款 pair is economic, whatever the row's code says).
+ */
+function partCode(rc: RowCode, part: '类' | '款' | '项', written: string, domain: RowCode['domain']): string | null {
+  if (domain === 'unit') return part === '类' && rc.code === written ? rc.code : null; // a unit code in the 类 column
+  if (!CLASSIFICATIONS.has(domain) || (domain !== 'function' && part === '项')) return null;
   const len = PART_LENGTH[part];
   if (rc.code.length < len) return null;
   const code = rc.code.slice(0, len);
@@ -66,15 +70,18 @@ export function codeCellsOf(doc: DocumentModel): CodeCellInfo[] {
           const part = t.columns[col]?.codePart;
           let code: string | null = null;
           let rc: RowCode | null = null;
+          let domain: RowCode['domain'] | undefined;
           if (part) {
-            code = partCode(it.code, part, written);
+            const colDomain = t.columns[col]?.codeDomain;
+            domain = it.code.domain !== 'unit' && colDomain && CLASSIFICATIONS.has(colDomain) ? colDomain : it.code.domain;
+            code = partCode(it.code, part, written, domain);
             rc = it.code;
           } else {
             rc = columnCode(it, written);
             code = rc?.code ?? null;
           }
           if (!code || !rc) continue;
-          const info: CodeCellInfo = { table: it.table, cell: [it.row, col], code, domain: rc.domain, written };
+          const info: CodeCellInfo = { table: it.table, cell: [it.row, col], code, domain: domain ?? rc.domain, written };
           if (part) info.part = part;
           // the label names the row's own code; never the second code or a part's prefix
           if (rc === it.code && code === rc.code && it.label) info.name = it.label.slice(0, 200);
@@ -87,7 +94,6 @@ export function codeCellsOf(doc: DocumentModel): CodeCellInfo[] {
 }
 
 export type ClassificationDomain = 'function' | 'economic-dept' | 'economic-gov';
-const CLASSIFICATIONS = new Set<string>(['function', 'economic-dept', 'economic-gov']);
 
 /** A cell the decoder can read: a 支出功能分类 or 经济分类 code; 单位代码, income and unknown codes are not. */
 export function isClassification(c: Pick<CodeCellInfo, 'domain'>): c is Pick<CodeCellInfo, 'domain'> & { domain: ClassificationDomain } {

@@ -67,3 +67,23 @@ describe('code cells of the fixture pages', () => {
     }
   });
 });
+
+describe('split 经济分类 类/款 columns', () => {
+  it('a split economic 类/款 pair is read as the economic code of the column, not as a function code', async () => {
+    const { snapshotHtml } = await import('../../tests/lib/helpers');
+    const html = `<html><body><p>2024年一般公共预算基本支出部门预算经济分类预算表</p><p>单位：万元</p><table>
+      <tr><td colspan="2">经济分类科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td></tr>
+      <tr><td>类</td><td>款</td></tr>
+      <tr><td>301</td><td></td><td>工资福利支出</td><td>30.00</td></tr>
+      <tr><td>301</td><td>01</td><td>基本工资</td><td>10.00</td></tr>
+      <tr><td>301</td><td>02</td><td>津贴补贴</td><td>20.00</td></tr>
+      <tr><td>302</td><td></td><td>商品和服务支出</td><td>5.00</td></tr>
+      <tr><td>302</td><td>01</td><td>办公费</td><td>5.00</td></tr>
+      <tr><td colspan="3">合计</td><td>35.00</td></tr></table></body></html>`;
+    const { codes = [] } = analyzeSnapshot(snapshotHtml(html));
+    const kuan = codes.find((c) => c.part === '款' && c.written === '02');
+    expect(kuan).toMatchObject({ code: '30102', domain: 'economic-dept', name: '津贴补贴' });
+    for (const c of codes.filter(isClassification)) expect(wrongCard(codes, c)).toBeNull();
+    expect(codes.filter(isClassification).length).toBe(8);
+  });
+});
