@@ -1,6 +1,7 @@
 import { Collector } from './checks/collect';
 import { RULES } from './checks/index';
 import type { Rule } from './checks/rule';
+import { codeCellsOf } from './codes/cells';
 import { buildDocumentModel } from './document';
 import { readsAsDisclosure } from './prose/disclosure';
 import { formatDecimal } from './figures';
@@ -180,6 +181,7 @@ export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): Pag
     },
     verified: c.verifiedRelations,
     amounts: amountCells(doc),
+    codes: codeCellsOf(doc),
     year: doc.year,
   });
 }

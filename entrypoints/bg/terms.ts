@@ -1,6 +1,6 @@
 import { citationsFor, loadGlossary, markOncePerGroup, matchTerms, parseDefinitions, resolveExplanation, type Citation, type GroupMark } from '../../lib/glossary';
 import type { GlossaryEntry, PageDefinition, TermMatch } from '../../lib/glossary';
-import { decode, loadCodes, type DecodedCode } from '../../lib/codes';
+import { decode, loadCodes, type CodeDomain, type DecodedCode } from '../../lib/codes';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 
 /**
@@ -56,9 +56,9 @@ export async function explainAt(tabId: number | undefined, text: string, offset:
   return { match, entry: ex.entry, page: ex.page, citations: citationsFor(ex.entry, glossary), related };
 }
 
-export async function decodeCode(code: string, pageNames: [string, string][]): Promise<DecodedCode | null> {
+export async function decodeCode(code: string, pageNames: [string, string][], domain?: CodeDomain): Promise<DecodedCode | null> {
   const book = await loadCodes();
-  return decode(code, book, { pageNames: new Map(pageNames) });
+  return decode(code, book, { pageNames: new Map(pageNames), ...(domain ? { domain } : {}) });
 }
 
 export async function markTerms(groups: string[][]): Promise<GroupMark[]> {

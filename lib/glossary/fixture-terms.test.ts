@@ -68,3 +68,27 @@ describe('DOMAIN.md §7 terms in the fixture documents', () => {
     expect(marks.filter((m) => m.group === sangongPara).map((m) => m.match.id)).toContain('sangong-jingfei');
   });
 });
+
+describe('economic-classification items added for issue 12', () => {
+  it.each([
+    'jiben-gongzi',
+    'jintie-butie',
+    'jiangjin',
+    'jixiao-gongzi',
+    'gongzi-jiangjin-jinbutie',
+    'shehui-baozhang-jiaofei',
+    'zhufang-gongjijin',
+    'bangong-jingfei',
+    'qita-jiaotong-feiyong',
+    'yiliao-fei-buzhu',
+    'tuixiu-fei',
+  ])('%s is found in the text of a real document', (id) => {
+    expect(found.get(id)?.size ?? 0, `${id} not found in any fixture`).toBeGreaterThan(0);
+  });
+
+  it('办公费 stays 办公费 and 办公经费 is the 50201 heading; 住房公积金 is explained as itself', () => {
+    const terms = (t: string) => matchTerms(t, g).map((m) => m.term);
+    expect(terms('办公经费预算数为125.40万元')).toContain('办公经费');
+    expect(terms('住房公积金12.00万元')).toEqual(['住房公积金']);
+  });
+});

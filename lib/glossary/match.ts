@@ -10,7 +10,10 @@ import type { Glossary, GlossaryEntry, TermMatch } from './schema';
  * - longest candidates win and nothing overlaps, so a term inside a longer glossary term that also matches
  *   (基本支出 inside 一般公共预算基本支出表) is not marked separately;
  * - nothing is marked inside a book title 《…》: 《中华人民共和国预算法》 is a law's name, not the term 预算;
- * - "whole text" forms (the table header cell 类) match only when they are the entire text.
+ * - "whole text" forms (the table header cell 类) match only when they are the entire text;
+ * - a compound of the domain that holds a term but means something else (国有资本经营支出, 病种分值) takes
+ *   part in the longest-match pass as a word of its own and is then dropped: the term inside it is not
+ *   marked, and a glossary term longer than the compound still wins.
  */
 
 interface Rules {
@@ -21,7 +24,8 @@ interface Rules {
 
 interface Form {
   norm: string;
-  entry: GlossaryEntry;
+  /** null: a compound that only hides the terms inside it */
+  entry: GlossaryEntry | null;
   rules: Rules;
 }
 
@@ -55,6 +59,15 @@ function compile(glossary: Glossary): CompiledMatcher {
       byFirst.set(first, list);
     }
     for (const w of entry.match?.wholeTextVariants ?? []) whole.set(normalizeForMatch(w).text, entry);
+  }
+  const none: Rules = { notFollowedBy: [], notPrecededBy: [], standalone: false };
+  for (const c of glossary.compounds ?? []) {
+    const norm = n(c);
+    const first = norm[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push({ norm, entry: null, rules: none });
+    byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.norm.length - a.norm.length);
   const result = { byFirst, whole };
@@ -99,10 +112,10 @@ function bookTitleSpans(text: string): Array<[number, number]> {
 interface Candidate {
   start: number;
   end: number;
-  entry: GlossaryEntry;
+  entry: GlossaryEntry | null;
 }
 
-function toMatch(original: string, norm: NormalizedText, c: Candidate): TermMatch {
+function toMatch(original: string, norm: NormalizedText, c: Candidate & { entry: GlossaryEntry }): TermMatch {
   const start = norm.map[c.start] ?? 0;
   const end = norm.end[c.end - 1] ?? original.length;
   return { id: c.entry.id, term: c.entry.term, start, end, text: original.slice(start, end) };
@@ -132,7 +145,8 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
 
   const titles = bookTitleSpans(t);
   const inTitle = (c: Candidate) => titles.some(([s, e]) => c.start >= s && c.end <= e);
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // longest first; at equal length a glossary term before a compound, so a compound never hides a term of its own length
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.entry ? 0 : 1) - (b.entry ? 0 : 1));
   const taken = new Uint8Array(t.length);
   const chosen: Candidate[] = [];
   for (const c of candidates) {
@@ -149,7 +163,7 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((c) => toMatch(text, norm, c));
+  return chosen.filter((c): c is Candidate & { entry: GlossaryEntry } => c.entry !== null).map((c) => toMatch(text, norm, c));
 }
 
 /** Where to mark a term: group index (paragraph / cell group), item index inside it, and the match. */

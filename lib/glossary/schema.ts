@@ -114,9 +114,22 @@ export const GlossaryEntry = z
   });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
+/**
+ * A domain word that contains a glossary term but means something else (国有资本经营支出 holds 经营支出,
+ * 病种分值 holds 分值). The matcher reads it as one word, so the shorter term inside it is never marked;
+ * the compound itself gets no card (it has no entry yet).
+ */
+export const Compound = z.object({
+  text: z.string().min(2),
+  /** why the term inside it is a different thing */
+  reason: z.string().min(4),
+});
+export type Compound = z.infer<typeof Compound>;
+
 export const GlossaryData = z.object({
   sources: z.array(GlossarySource),
   entries: z.array(GlossaryEntry),
+  compounds: z.array(Compound).optional(),
 });
 export type GlossaryData = z.infer<typeof GlossaryData>;
 
@@ -125,6 +138,8 @@ export interface Glossary {
   readonly entries: readonly GlossaryEntry[];
   readonly byId: ReadonlyMap<string, GlossaryEntry>;
   readonly sources: ReadonlyMap<string, GlossarySource>;
+  /** words that hide the terms inside them (see Compound) */
+  readonly compounds: readonly string[];
 }
 
 /** One marked occurrence in a text; offsets index the original (unnormalised) string. */

@@ -55,6 +55,8 @@ export const DecodeRequest = z.object({
   type: z.literal('decode-code'),
   code: z.string().max(16),
   pageNames: z.array(z.tuple([z.string().max(16), z.string().max(200)])).max(5000),
+  /** the classification the core read the cell as (its column and row), so digits alone do not decide */
+  domain: z.enum(['function', 'economic-dept', 'economic-gov']).optional(),
 });
 /** Glossary terms in groups of page text (a group = the text pieces of one paragraph), to underline. */
 export const MatchTermsRequest = z.object({

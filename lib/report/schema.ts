@@ -120,6 +120,21 @@ export const AmountCell = z.object({
 });
 export type AmountCell = z.infer<typeof AmountCell>;
 
+/**
+ * One code cell of a table as the core classified it (lib/codes/cells.ts): the overlay's code cards
+ * come from these, never from re-reading the cell's digits.
+ */
+export const CodeCell = z.object({
+  table: z.number().int().nonnegative(),
+  cell: CellRef,
+  code: z.string().regex(/^\d{3,9}$/),
+  domain: z.enum(['function', 'economic-dept', 'economic-gov', 'unit', 'income', 'other']),
+  part: z.enum(['类', '款', '项']).optional(),
+  written: z.string(),
+  name: z.string().optional(),
+});
+export type CodeCell = z.infer<typeof CodeCell>;
+
 export const AnalysisSummary = z.object({
   tables: z.number().int().nonnegative(),
   relationsChecked: z.number().int().nonnegative(),
@@ -140,6 +155,8 @@ export const PageAnalysis = z.object({
   summary: AnalysisSummary,
   verified: z.array(VerifiedRelation),
   amounts: z.array(AmountCell),
+  /** code cells of the tables (optional so older producers still validate) */
+  codes: z.array(CodeCell).optional(),
   /** document year, when the page says which year it is about */
   year: z.number().int().nullable(),
   /** links to PDF files on the page (attachments the viewer can open) */

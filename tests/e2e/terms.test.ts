@@ -208,4 +208,59 @@ describe('terms and codes', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
+
+  it('split 类/款/项 rows: each cell names its own level; unit codes get no classification card', async () => {
+    const page = await b.ctx.newPage();
+    const url = fx.local('pages/000_9397a020b08f6624.plain.html');
+    await page.goto(url);
+    await clickToolbar(b, page);
+    await waitForTabState(b, url, ['on']);
+    await waitForOverlay(page);
+    await expect.poll(() => page.locator('ledger-lens-overlay .ll-codemark').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+
+    /** centre of the first cell whose row reads `cells` from its start (scrolled into view); `at` = which of them */
+    const cellAt = (cells: string[], at: number) =>
+      page.evaluate(
+        ([want, k]) => {
+          for (const tr of document.querySelectorAll('tr')) {
+            const tds = [...tr.querySelectorAll('td')];
+            if (want.every((w, i) => (tds[i]?.textContent ?? '').trim() === w)) {
+              tds[k]!.scrollIntoView({ block: 'center' });
+              const r = tds[k]!.getBoundingClientRect();
+              return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            }
+          }
+          throw new Error('row not found: ' + want.join('|'));
+        },
+        [cells, at] as const,
+      );
+    const card = page.locator('ledger-lens-overlay .ll-term');
+    const cardFor = async (cells: string[], at: number) => {
+      await page.mouse.move(1, 1);
+      await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(0);
+      const p = await cellAt(cells, at);
+      await page.mouse.move(p.x, p.y);
+    };
+
+    // the 类 cell of the row 210|15|01 行政运行 is the 类 210, not the 项's name
+    await cardFor(['210', '15', '01'], 0);
+    await expect.poll(async () => (await card.count()) ? ((await card.getAttribute('aria-label')) ?? '') : '', { timeout: 10_000 }).toBe('科目编码: 210');
+    let text = (await card.textContent()) ?? '';
+    expect(text).toContain('卫生健康支出');
+    expect(text).not.toContain('行政运行');
+    expect(text).not.toContain('单位代码');
+    // its 项 cell "01" is 2101501, decoded from 类+款+项
+    await cardFor(['210', '15', '01'], 2);
+    await expect.poll(async () => (await card.count()) ? ((await card.getAttribute('aria-label')) ?? '') : '', { timeout: 10_000 }).toBe('科目编码: 2101501');
+    text = (await card.textContent()) ?? '';
+    for (const name of ['卫生健康支出', '医疗保障管理事务', '行政运行']) expect(text).toContain(name);
+
+    // a unit code (6 digits, in the 单位代码 column) gets no classification card
+    const unit = await cellAt(['210', '15', '01'], 3);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(unit.x, unit.y);
+    await page.waitForTimeout(1500);
+    expect(await card.count()).toBe(0);
+    await page.close();
+  });
 });

@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import { CodeCard, TermCard, TermMarks, TermUnderlines, type CodeView, type TermMark, type TermView } from '../../../components/TermCard';
-import { rowCells, tableRows } from '../../../lib/dom/rows';
+import { isClassification, pageNamesFor, type CodeCellInfo } from '../../../lib/codes/cells';
 import { toBackground } from '../../shared/messaging';
 import type { Box } from '../geometry';
-import { amountIndex } from '../amounts';
 import { changed } from '../store';
 import type { Feature } from './types';
 
 const HOVER_DELAY = 350;
 const HIDE_DELAY = 300;
-const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const SKIP = 'table, script, style, noscript, textarea, select, option, code, pre, [contenteditable], svg';
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, td, th, section, article, div';
 
@@ -30,17 +28,14 @@ interface Mark {
   end: number;
 }
 
-/** a code cell of a table the overlay read: the cell the hover path would decode */
+/** a code cell of a table the overlay read, as the core classified it (analysis.codes) */
 interface CodeCell {
   td: Element;
-  table: Element;
-  code: string;
+  info: CodeCellInfo;
 }
 
 /** `a` before `b` in the document */
 const before = (a: Node, b: Node) => a !== b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-
-const codeText = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
 
 const termView = ({ entry: e, page, citations, related }: Explained): TermView => ({
   term: e.term,
@@ -67,8 +62,6 @@ export const terms: Feature = {
   init(ctx, signal) {
     const { store, geometry, win } = ctx;
     const doc = win.document;
-    const amounts = amountIndex(ctx.cellAt);
-    const pageNames = new WeakMap<Element, [string, string][]>();
     let shown: Shown | null = null;
     let overCard = false;
     let probeTimer = 0;
@@ -79,6 +72,7 @@ export const terms: Feature = {
     let collected = false;
     let codeCells: CodeCell[] = [];
     let codesFor: unknown = null;
+    let codeByCell = new Map<Element, CodeCell>();
     /** term marks and code cells merged in document order, rebuilt when either list changes */
     let order: { kind: 'term' | 'code'; i: number }[] = [];
     let orderFor: [Mark[], CodeCell[]] | null = null;
@@ -111,24 +105,11 @@ export const terms: Feature = {
       return r && r.startContainer.nodeType === 3 ? { node: r.startContainer as Text, offset: r.startOffset } : null;
     };
 
-    /** code → label pairs printed in a table: the first text cell after each code cell (split 类/款/项 columns skipped) */
-    const namesIn = (table: Element): [string, string][] => {
-      let names = pageNames.get(table);
-      if (!names) {
-        names = [];
-        for (const tr of tableRows(table)) {
-          const cells = rowCells(tr);
-          cells.forEach((c, i) => {
-            const code = codeText(c.textContent);
-            if (!CODE.test(code)) return;
-            const label = cells.slice(i + 1).find((n) => !/^\d*$/.test(codeText(n.textContent)));
-            if (label) names!.push([code, (label.textContent ?? '').trim().slice(0, 200)]);
-          });
-          if (names.length >= 5000) break;
-        }
-        pageNames.set(table, names);
-      }
-      return names;
+    /** the decoder's request for a code cell: its own code and classification, the page's names for that classification */
+    const decodeRequest = (c: CodeCell) => {
+      const all = (store.get().analysis?.codes ?? []) as CodeCellInfo[];
+      const domain = isClassification(c.info) ? c.info.domain : undefined;
+      return { type: 'decode-code' as const, code: c.info.code, domain, pageNames: pageNamesFor(all, c.info) };
     };
 
     const probe = async () => {
@@ -140,10 +121,10 @@ export const terms: Feature = {
       if (!target || target === hostEl()) return; // over the overlay itself
       const td = target.closest('td, th');
       if (td) {
-        const code = codeText(td.textContent);
-        if (isCode(s, td, code)) {
-          const table = td.closest('table');
-          const r = await toBackground<CodeView | null>({ type: 'decode-code', code, pageNames: table ? namesIn(table) : [] });
+        codesOf(s);
+        const cell = codeByCell.get(td);
+        if (cell) {
+          const r = await toBackground<CodeView | null>(decodeRequest(cell));
           if (id !== probeId) return;
           const box = geometry.box(td);
           if (r.ok && r.value && box) show({ kind: 'code', view: r.value, anchor: box });
@@ -175,25 +156,22 @@ export const terms: Feature = {
       show({ kind: 'term', anchor: rectToBox(hit, geometry), view: termView(r.value) });
     };
 
-    /** the hover path's test for a code cell: a code's digits, and not an amount the analysis read */
-    const isCode = (st: ReturnType<typeof store.get>, td: Element, code: string) =>
-      CODE.test(code) && !(st.analysis ? amounts.lookup(st.analysis, st.tables, td)?.amount : undefined);
-
-    /** code cells of the tables already read, once per analysis (never the whole DOM) */
+    /**
+     * Code cells of the tables already read, once per analysis: the core's classification, so a split
+     * 类/款/项 row is one code and each cell names its own level; 单位代码 and other numbering get no card.
+     */
     const codesOf = (st: ReturnType<typeof store.get>): CodeCell[] => {
       if (codesFor === st.analysis) return codeCells;
       codesFor = st.analysis;
       codeCells = [];
-      if (!st.analysis) return codeCells;
-      for (const table of st.tables) {
-        if (!table.isConnected) continue;
-        for (const tr of tableRows(table)) {
-          for (const td of rowCells(tr)) {
-            const code = codeText(td.textContent);
-            if (isCode(st, td, code)) codeCells.push({ td, table, code });
-          }
-          if (codeCells.length >= 5000) break;
-        }
+      codeByCell = new Map();
+      for (const info of st.analysis?.codes ?? []) {
+        if (!isClassification(info)) continue;
+        const td = ctx.cellAt(info.table, info.cell);
+        if (!td?.isConnected || codeByCell.has(td)) continue;
+        const c = { td, info };
+        codeCells.push(c);
+        codeByCell.set(td, c);
         if (codeCells.length >= 5000) break;
       }
       codeCells.sort((x, y) => (x.td === y.td ? 0 : before(x.td, y.td) ? -1 : 1));
@@ -239,7 +217,7 @@ export const terms: Feature = {
       if (!c?.td.isConnected) return;
       const id = ++probeId;
       win.clearTimeout(probeTimer);
-      const r = await toBackground<CodeView | null>({ type: 'decode-code', code: c.code, pageNames: namesIn(c.table) });
+      const r = await toBackground<CodeView | null>(decodeRequest(c));
       if (id !== probeId || !r.ok || !r.value || !focused(markEl(key))) return;
       const box = geometry.box(c.td);
       if (box) show({ kind: 'code', view: r.value, anchor: box, mark: key });
@@ -320,7 +298,7 @@ export const terms: Feature = {
         if (kind === 'code') {
           const c = codeCells[i]!;
           const b = c.td.isConnected ? geometry.box(c.td) : null;
-          if (b) targets.push({ key: `c${i}`, kind, i, ...b, text: c.code });
+          if (b) targets.push({ key: `c${i}`, kind, i, ...b, text: c.info.code });
           continue;
         }
         const m = marks[i]!;

@@ -79,16 +79,16 @@ export const balanceTerms: GlossaryEntry[] = [
       en: 'Carried over from last year is money left unspent in earlier years and brought into this year to be used under the rules.',
     },
     detail: {
-      zh: '它在收支总表的收入方单列，不属于“本年收入”。因此：本年收入合计 + 上年结转结余 = 收入总计。一些表（如绩效目标表）注明“不含上年结转结余”，与包含它的表比较时数字会相差正好这一块。',
-      en: 'It is a separate revenue-side line, not part of this year’s revenue, so: this year’s revenue + carried over = total revenue. Some tables (e.g. performance-target tables) note they exclude it, so comparing them with tables that include it shows a gap of exactly this amount.',
+      zh: '它在收支总表的收入方单列，不属于“本年收入”。收入方在本年收入合计之外，还可能列有事业单位“用事业基金弥补收支差额”（有的模板写作“使用非财政拨款结余”），所以：本年收入合计 + 用事业基金弥补收支差额（或使用非财政拨款结余，表中有此栏时）+ 上年结转结余 = 收入总计。一些表（如绩效目标表）注明“不含上年结转结余”，与包含它的表比较时数字会相差正好这一块。',
+      en: 'It is a separate revenue-side line, not part of this year’s revenue. Besides this year’s revenue, the revenue side may also list an institution’s "institution fund used to cover the gap" (some templates: "non-appropriation surplus used"), so: this year’s revenue + that line (where the table has it) + carried over = total revenue. Some tables (e.g. performance-target tables) note they exclude the carry-over, so comparing them with tables that include it shows a gap of exactly this amount.',
     },
     sources: [{ key: 'DOC-MCJS' }, { key: 'GBC-TPL' }, { key: 'LAW-YSF', where: '第四十二条' }],
     confidence: 'B',
     related: ['nianzhong-jiezhuan-jieyu', 'jiezhuan-jieyu', 'benian-shouru-heji', 'shouru-zongji'],
     check: [
       {
-        zh: '核对：本年收入合计 + 上年结转结余 = 收入总计。',
-        en: 'Check: this year’s revenue + carried over from last year = total revenue.',
+        zh: '核对：本年收入合计 + 用事业基金弥补收支差额或使用非财政拨款结余（表中有此栏时）+ 上年结转结余 = 收入总计。',
+        en: 'Check: this year’s revenue + institution fund used / non-appropriation surplus used (where listed) + carried over from last year = total revenue.',
       },
       {
         zh: '两张表的项目支出相差一个上年结转结余的数额时，多半是口径不同（一张含结转，一张不含），不一定是错误。',
@@ -107,16 +107,16 @@ export const balanceTerms: GlossaryEntry[] = [
       en: 'Carried to next year is money that could not be spent as planned this year and moves to later years under the rules.',
     },
     detail: {
-      zh: '它在收支总表的支出方单列。因此：本年支出合计 + 年终结转结余 = 支出总计。预算表中这一栏通常为空，决算表中才常有数字。',
-      en: 'It is a separate spending-side line, so: this year’s spending + carried to next year = total spending. It is usually empty in budgets and filled in final accounts.',
+      zh: '它在收支总表的支出方单列。决算表的支出方在本年支出合计之外还可能列有“结余分配”，所以：本年支出合计 + 结余分配（表中有此栏时）+ 年终结转结余 = 支出总计。预算表中这一栏通常为空，决算表中才常有数字。',
+      en: 'It is a separate spending-side line. Final-account tables may also list "distribution of surplus" on the spending side, so: this year’s spending + distribution of surplus (where listed) + carried to next year = total spending. It is usually empty in budgets and filled in final accounts.',
     },
     sources: [{ key: 'DOC-MCJS' }, { key: 'GBC-TPL' }],
     confidence: 'B',
     related: ['shangnian-jiezhuan-jieyu', 'jiezhuan-jieyu', 'benian-zhichu-heji', 'zhichu-zongji'],
     check: [
       {
-        zh: '核对：本年支出合计 + 年终结转结余 = 支出总计。',
-        en: 'Check: this year’s spending + carried to next year = total spending.',
+        zh: '核对：本年支出合计 + 结余分配（表中有此栏时）+ 年终结转结余 = 支出总计。',
+        en: 'Check: this year’s spending + distribution of surplus (where listed) + carried to next year = total spending.',
       },
     ],
   },

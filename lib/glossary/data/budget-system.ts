@@ -114,8 +114,8 @@ export const budgetSystemTerms: GlossaryEntry[] = [
     related: ['si-ben-yusuan', 'yiban-gonggong-yusuan-bokuan', 'gongneng-fenlei', 'jingji-fenlei'],
     check: [
       {
-        zh: '一般公共预算支出表的合计应等于财政拨款收支总表中的一般公共预算拨款。',
-        en: 'The total of the general-public-budget expenditure table should equal general-public-budget appropriations in the appropriations summary.',
+        zh: '一般公共预算支出表的合计应等于财政拨款收支总表支出方的一般公共预算支出；它不一定等于收入方的“一般公共预算拨款”，因为支出还可以用上年结转的一般公共预算资金，当年没花完的又转入年终结转结余。',
+        en: 'The total of the general-public-budget expenditure table should equal general-public-budget spending on the spending side of the appropriations summary; it need not equal the "general public budget appropriation" on the revenue side, since spending may also use carry-over from last year and what is left moves to next year.',
       },
     ],
   },

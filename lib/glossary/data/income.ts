@@ -49,8 +49,8 @@ export const incomeTerms: GlossaryEntry[] = [
     related: ['caizheng-bokuan-shouru', 'yiban-gonggong-yusuan', 'yiban-gonggong-yusuan-zhichu-biao'],
     check: [
       {
-        zh: '说明中的一般公共预算拨款数应与收支总表、一般公共预算支出表一致。',
-        en: 'The amount in the narrative should match the summary table and the general-budget expenditure table.',
+        zh: '说明中的一般公共预算拨款数应与收支总表收入方的同一栏一致。它与一般公共预算支出表的合计相差上年结转（结余）和年终结转结余中的一般公共预算资金，两者不一定相等。',
+        en: 'The amount in the narrative should match the same line on the revenue side of the summary table. It differs from the general-budget expenditure total by the general-budget part of the carry-over from last year and to next year, so the two need not be equal.',
       },
     ],
   },
@@ -277,8 +277,8 @@ export const incomeTerms: GlossaryEntry[] = [
     sources: [{ key: 'DOC-MCJS' }],
     confidence: 'C',
     caveat: {
-      zh: '关于事业基金来源和性质的说法没有在法规或模板中核实，只供参考。',
-      en: 'What the fund consists of was not verified in any regulation or template; treat as background only.',
+      zh: '事业单位的净资产（包括事业基金）由财政部《事业单位财务规则》规定；本词典未核对该规则的条文，上述来源与构成的说法只供参考，以规则原文为准。',
+      en: 'Public institutions’ net assets, the institution fund included, are governed by the Ministry of Finance’s Financial Rules for Public Institutions; this glossary has not checked the rules’ text, so the description of the fund’s origin is background only: the rules themselves decide.',
     },
     related: ['yong-shiye-jijin-mibu', 'jieyu-fenpei', 'shiye-danwei'],
     check: [],

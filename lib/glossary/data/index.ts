@@ -6,7 +6,9 @@ import type { GlossaryData } from '../schema';
 import { balanceTerms } from './balances';
 import { budgetSystemTerms } from './budget-system';
 import { classificationTerms } from './classification';
+import { compounds } from './compounds';
 import { disclosureTerms } from './disclosure-tables';
+import { economicItemTerms } from './economic-items';
 import { incomeTerms } from './income';
 import { performanceTerms } from './performance';
 import { sangongTerms } from './sangong';
@@ -21,10 +23,12 @@ export const glossaryData: GlossaryData = {
     ...incomeTerms,
     ...balanceTerms,
     ...spendingTerms,
+    ...economicItemTerms,
     ...sangongTerms,
     ...classificationTerms,
     ...transferAndAssetTerms,
     ...performanceTerms,
     ...disclosureTerms,
   ],
+  compounds,
 };

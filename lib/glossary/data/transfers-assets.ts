@@ -175,14 +175,15 @@ export const transferAndAssetTerms: GlossaryEntry[] = [
       en: 'State assets held and used tells how much state-owned property a unit holds, such as vehicles and costly equipment.',
     },
     detail: {
-      zh: '行政事业性国有资产是行政事业单位用财政资金形成、经调拨划转置换取得、或接受捐赠并确认为国有的资产等。公开时通常报告：公务用车按用途分类的数量、单价100万元以上的设备台数（部分地区另报告门槛较低的通用设备），预算中还有拟新增配置数。',
-      en: 'Administrative state assets are those a unit obtains with fiscal money, by allocation, transfer or swap, or by donation confirmed as state-owned. Disclosures usually report official cars by purpose, the number of items worth 1 million yuan or more (some places also report general equipment above a lower threshold), and in budgets the planned new purchases.',
+      zh: '行政事业性国有资产是行政事业单位用财政资金形成、经调拨划转置换取得、或接受捐赠并确认为国有的资产等。公开时通常报告：公务用车按用途分类的数量；大额设备的台（套）数，上海模板写的是单位价值100万元以上的单项资产（车辆除外），不少地方分两档写“单位价值50万元以上通用设备、单位价值100万元以上专用设备”；预算中还有拟新增配置数。门槛以本页写法为准。',
+      en: 'Administrative state assets are those a unit obtains with fiscal money, by allocation, transfer or swap, or by donation confirmed as state-owned. Disclosures usually report official cars by purpose; the number of costly items, which the Shanghai template puts at single items worth 1 million yuan or more (cars excluded) while many places use two thresholds, "general equipment worth 500,000 yuan or more per unit, special equipment worth 1 million yuan or more per unit"; and in budgets the planned new purchases. The page’s own thresholds are the ones that apply.',
     },
     sources: [
       { key: 'LAW-XZSY-ZC', where: '第二条' },
       { key: 'GBC-TPL' },
       { key: 'GBC-WLJ' },
       { key: 'OPS-143', where: '逐步公开：国有资产占用情况' },
+      { key: 'FORMS', where: '部门预算说明“国有资产占用情况”：单位价值50万元以上通用设备、100万元以上专用设备' },
     ],
     confidence: 'A',
     related: ['gongwu-yongche', 'zhengfu-caigou'],

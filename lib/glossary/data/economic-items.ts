@@ -1,0 +1,241 @@
+import type { GlossaryEntry } from '../schema';
+
+/**
+ * Single headings of the two economic classifications that disclosures print as row names. Each is
+ * explained by where it sits (its 类, its code) and, where the crosswalk excerpt gives it, which
+ * 政府预算支出经济分类 heading it is grouped into. Names and codes: the Shanghai 2024 final-account
+ * template (GBC-TPL) and the 2026 Putuo budgets; groupings: the crosswalk excerpt (MOF-DZB). Nothing
+ * here says what an item may be spent on: no source read for this glossary defines that.
+ */
+export const economicItemTerms: GlossaryEntry[] = [
+  {
+    id: 'jiben-gongzi',
+    term: '基本工资',
+    en: 'basic salary',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '基本工资是工资福利支出中的一个款，部门经济分类编码30101。',
+      en: 'Basic salary is an item of wages and benefits, department economic code 30101.',
+    },
+    detail: {
+      zh: '在部门预算支出经济分类中，它属于301工资福利支出。按两套经济分类的对照表，30101基本工资、30102津贴补贴、30103奖金在政府预算支出经济分类中合并为50101工资奖金津补贴。',
+      en: 'In the department economic classification it belongs to 301 wages and benefits. By the crosswalk, 30101 basic salary, 30102 allowances and 30103 bonuses together make up 50101 in the government economic classification.',
+    },
+    sources: [{ key: 'GBC-TPL' }, { key: 'MOF-DZB' }],
+    confidence: 'B',
+    related: ['gongzi-fuli-zhichu', 'gongzi-jiangjin-jinbutie', 'bumen-jingji-fenlei'],
+    check: [],
+    codes: [{ domain: 'economic-dept', code: '30101' }],
+  },
+  {
+    id: 'jintie-butie',
+    term: '津贴补贴',
+    en: 'allowances and subsidies',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '津贴补贴是工资福利支出中的一个款，部门经济分类编码30102。',
+      en: 'Allowances and subsidies are an item of wages and benefits, department economic code 30102.',
+    },
+    detail: {
+      zh: '它属于301工资福利支出；按对照表，在政府预算支出经济分类中与基本工资、奖金一起归入50101工资奖金津补贴。',
+      en: 'It belongs to 301 wages and benefits; by the crosswalk it is grouped with basic salary and bonuses into 50101 in the government economic classification.',
+    },
+    sources: [{ key: 'GBC-TPL' }, { key: 'MOF-DZB' }],
+    confidence: 'B',
+    related: ['gongzi-fuli-zhichu', 'gongzi-jiangjin-jinbutie'],
+    check: [],
+    codes: [{ domain: 'economic-dept', code: '30102' }],
+  },
+  {
+    id: 'jiangjin',
+    term: '奖金',
+    en: 'bonuses',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '奖金是工资福利支出中的一个款，部门经济分类编码30103。',
+      en: 'Bonuses are an item of wages and benefits, department economic code 30103.',
+    },
+    detail: {
+      zh: '它属于301工资福利支出；按对照表，在政府预算支出经济分类中归入50101工资奖金津补贴。',
+      en: 'It belongs to 301 wages and benefits; by the crosswalk it is grouped into 50101 in the government economic classification.',
+    },
+    sources: [{ key: 'GBC-TPL' }, { key: 'MOF-DZB' }],
+    confidence: 'B',
+    related: ['gongzi-fuli-zhichu', 'gongzi-jiangjin-jinbutie'],
+    check: [],
+    codes: [{ domain: 'economic-dept', code: '30103' }],
+    match: { standalone: true },
+  },
+  {
+    id: 'jixiao-gongzi',
+    term: '绩效工资',
+    en: 'performance-related pay',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '绩效工资是工资福利支出中的一个款，部门经济分类编码30107。',
+      en: 'Performance-related pay is an item of wages and benefits, department economic code 30107.',
+    },
+    detail: {
+      zh: '它属于301工资福利支出，常见于事业单位的表格。它在政府预算支出经济分类中归入哪一款，本词典依据的对照表节选没有列出。',
+      en: 'It belongs to 301 wages and benefits and appears mostly in public institutions’ tables. Which government-classification heading it maps to is not in the crosswalk excerpt this glossary relies on.',
+    },
+    sources: [{ key: 'GBC-TPL' }],
+    confidence: 'B',
+    related: ['gongzi-fuli-zhichu'],
+    check: [],
+    codes: [{ domain: 'economic-dept', code: '30107' }],
+  },
+  {
+    id: 'gongzi-jiangjin-jinbutie',
+    term: '工资奖金津补贴',
+    en: 'wages, bonuses and allowances',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '工资奖金津补贴是政府预算支出经济分类的一个款，编码50101。',
+      en: 'Wages, bonuses and allowances is a heading of the government economic classification, code 50101.',
+    },
+    detail: {
+      zh: '它汇总部门经济分类中的30101基本工资、30102津贴补贴和30103奖金（两套经济分类对照表）。同一张表按两套分类列示时，这三款之和应等于50101。',
+      en: 'It gathers the department items 30101 basic salary, 30102 allowances and 30103 bonuses (crosswalk of the two economic classifications). Where a table lists both, those three should add up to 50101.',
+    },
+    sources: [{ key: 'MOF-DZB' }],
+    confidence: 'B',
+    related: ['jiben-gongzi', 'jintie-butie', 'jiangjin', 'zhengfu-jingji-fenlei'],
+    check: [{ zh: '核对：30101 + 30102 + 30103 = 50101（同一范围内）。', en: 'Check: 30101 + 30102 + 30103 = 50101 (same scope).' }],
+    codes: [{ domain: 'economic-gov', code: '50101' }],
+  },
+  {
+    id: 'shehui-baozhang-jiaofei',
+    term: '社会保障缴费',
+    en: 'social-security contributions',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '社会保障缴费是政府预算支出经济分类的一个款，编码50102。',
+      en: 'Social-security contributions is a heading of the government economic classification, code 50102.',
+    },
+    detail: {
+      zh: '按两套经济分类对照表，它汇总部门经济分类中30108至30112各款，例如30108机关事业单位基本养老保险缴费、30110职工基本医疗保险缴费、30112其他社会保障缴费。',
+      en: 'By the crosswalk it gathers the department items 30108 to 30112, e.g. 30108 basic pension contributions, 30110 basic medical-insurance contributions, 30112 other social-security contributions.',
+    },
+    sources: [{ key: 'MOF-DZB' }, { key: 'GBC-TPL' }],
+    confidence: 'B',
+    related: ['gongzi-fuli-zhichu', 'zhengfu-jingji-fenlei'],
+    check: [{ zh: '核对：30108至30112各款之和 = 50102（同一范围内）。', en: 'Check: items 30108 to 30112 add up to 50102 (same scope).' }],
+    codes: [{ domain: 'economic-gov', code: '50102' }],
+  },
+  {
+    id: 'zhufang-gongjijin',
+    term: '住房公积金',
+    en: 'housing provident fund',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '表中的住房公积金是单位为职工缴存住房公积金的支出。',
+      en: 'Housing provident fund in these tables is what the unit pays into its staff’s housing provident fund.',
+    },
+    detail: {
+      zh: '同一笔钱在表中可能出现在两处：按经济分类是30113住房公积金（政府预算经济分类50103）；按功能分类常列在221住房保障支出 › 22102住房改革支出 › 2210201住房公积金。',
+      en: 'The same money may appear twice: by economic nature as 30113 (government classification 50103); by function usually under 221 housing › 22102 housing reform › 2210201 housing provident fund.',
+    },
+    sources: [{ key: 'GBC-TPL' }, { key: 'MOF-DZB' }, { key: 'FORMS' }],
+    confidence: 'B',
+    related: ['gongzi-fuli-zhichu', 'gongneng-fenlei'],
+    check: [],
+    codes: [
+      { domain: 'economic-dept', code: '30113' },
+      { domain: 'economic-gov', code: '50103' },
+      { domain: 'function', code: '2210201' },
+    ],
+  },
+  {
+    id: 'bangong-jingfei',
+    term: '办公经费',
+    en: 'office running costs',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '办公经费是政府预算支出经济分类的一个款（50201），汇总了办公费、印刷费、邮电费、差旅费等多项商品和服务支出。',
+      en: 'Office running costs is a government economic heading (50201) that gathers office supplies, printing, post and telecoms, travel and several other goods-and-services items.',
+    },
+    detail: {
+      zh: '按两套经济分类对照表，它汇总部门经济分类中的30201办公费、30202印刷费、30204至30209、30211差旅费、30214、30228工会经费、30229、30239其他交通费用、30240等款。不要与30201“办公费”混为一谈：办公费只是其中一款。',
+      en: 'By the crosswalk it gathers department items 30201 office supplies, 30202 printing, 30204–30209, 30211 travel, 30214, 30228 trade-union dues, 30229, 30239 other transport and 30240. Do not confuse it with 30201 "office supplies", which is only one of them.',
+    },
+    sources: [{ key: 'MOF-DZB' }, { key: 'GBC-TPL' }],
+    confidence: 'B',
+    related: ['shangpin-he-fuwu-zhichu', 'zhengfu-jingji-fenlei', 'qita-jiaotong-feiyong'],
+    check: [
+      {
+        zh: '同一范围内，上述部门经济分类各款之和应等于50201办公经费。',
+        en: 'Within the same scope, those department items should add up to 50201.',
+      },
+    ],
+    codes: [{ domain: 'economic-gov', code: '50201' }],
+  },
+  {
+    id: 'qita-jiaotong-feiyong',
+    term: '其他交通费用',
+    en: 'other transport costs',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '其他交通费用是商品和服务支出中的一个款，部门经济分类编码30239。',
+      en: 'Other transport costs is an item of goods and services, department economic code 30239.',
+    },
+    detail: {
+      zh: '它属于302商品和服务支出；按两套经济分类对照表，在政府预算支出经济分类中归入50201办公经费。公务用车运行维护费另有专门的款（30231），不在这一款里。',
+      en: 'It belongs to 302 goods and services; by the crosswalk it is grouped into 50201 office running costs. Official-car running costs have their own item (30231) and are not in this one.',
+    },
+    sources: [{ key: 'GBC-TPL' }, { key: 'MOF-DZB' }],
+    confidence: 'B',
+    related: ['shangpin-he-fuwu-zhichu', 'bangong-jingfei'],
+    check: [],
+    codes: [{ domain: 'economic-dept', code: '30239' }],
+  },
+  {
+    id: 'tuixiu-fei',
+    term: '退休费',
+    en: 'retirement pay',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '退休费是对个人和家庭的补助中的一个款，部门经济分类编码30302。',
+      en: 'Retirement pay is an item of subsidies to individuals and households, department economic code 30302.',
+    },
+    detail: {
+      zh: '它属于303对个人和家庭的补助。上海的表格把303列入人员经费。',
+      en: 'It belongs to 303 subsidies to individuals and households. Shanghai’s tables count 303 as personnel costs.',
+    },
+    sources: [{ key: 'GBC-TPL' }],
+    confidence: 'B',
+    related: ['dui-geren-he-jiating-de-buzhu'],
+    check: [],
+    codes: [{ domain: 'economic-dept', code: '30302' }],
+  },
+  {
+    id: 'yiliao-fei-buzhu',
+    term: '医疗费补助',
+    en: 'medical-cost subsidy',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '医疗费补助是对个人和家庭的补助中的一个款，部门经济分类编码30307。',
+      en: 'Medical-cost subsidy is an item of subsidies to individuals and households, department economic code 30307.',
+    },
+    detail: {
+      zh: '它属于303对个人和家庭的补助。本词典依据的对照表节选没有列出它在政府预算经济分类中的归属；有的部门在表中自己印出了对应关系，以本页为准。',
+      en: 'It belongs to 303 subsidies to individuals and households. The crosswalk excerpt this glossary relies on does not give its government-classification heading; some departments print the pair in their tables, and the page’s pairing applies.',
+    },
+    sources: [{ key: 'GBC-TPL' }],
+    confidence: 'B',
+    related: ['dui-geren-he-jiating-de-buzhu'],
+    check: [],
+    codes: [{ domain: 'economic-dept', code: '30307' }],
+  },
+];
