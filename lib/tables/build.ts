@@ -146,9 +146,12 @@ export function continues(a: BudgetTable, b: BudgetTable, between: string[]): bo
   if (pa.cols !== pb.cols) return false;
   if (a.kind === '绩效目标表' || a.kind === '绩效自评表') return false;
   if (hasTotal(a)) return false; // a part that already has its total row is complete
-  // a part that opens with its own total row (合计 first) is a table of its own, not the rest of one
+  // a part that opens with its own total row (合计 first) is a table of its own, not the rest of one.
+  // "Opens" is the part's first item row: in a two-sided 收支总表 the shorter side (收入) may have ended
+  // on the page before, so its column here starts at 本年收入合计 while the other side's items go on above it.
   const misread = bodyRowsReadAsHeader(a, pb);
-  if (!misread && b.blocks.some((x) => x.items[0]?.total)) return false;
+  const firstRow = Math.min(...b.blocks.flatMap((x) => x.items.map((i) => i.row)));
+  if (!misread && b.blocks.some((x) => x.items[0]?.total && x.items[0].row === firstRow)) return false;
   const sameTitle = !b.title || labelKey(b.title) === labelKey(a.title) || /^续表/.test(labelKey(b.title));
   if (!sameTitle) return false;
   const titleKeys = new Set([labelKey(a.title)]);

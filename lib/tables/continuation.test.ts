@@ -63,6 +63,17 @@ describe('a table cut in two where a page ended is joined into one', () => {
     expect(labels).toContain('四、公共安全支出');
   });
 
+  it('a 收支总表 whose 收入 side ended on the page before is joined: its 本年收入合计 opens that column, not the part', () => {
+    const head = row(['项目', '金额', '项目', '金额']);
+    const p1 = [['一、财政拨款', '20.00', '一、一般公共服务支出', '20.00'], ['二、事业收入', '10.00', '二、外交支出', '']].map(row).join('');
+    // repeated header; the 支出 items go on above the totals, the 收入 column is empty down to its 合计
+    const p2 = [['', '', '三、国防支出', '10.00'], ['本年收入合计', '30.00', '本年支出合计', '30.00']].map(row).join('');
+    const html = `<html><body><p>收支总表</p><p>单位：万元</p><table>${head}${p1}</table><table>${head}${p2}</table></body></html>`;
+    const doc = buildDocumentModel(snap(html));
+    expect(doc.tables.map((t) => t.parts.map((p) => p.index))).toEqual([[0, 1]]);
+    expect(analyzeSnapshot(snap(html)).summary.problems).toBe(0);
+  });
+
   it('two tables that each open with their own 合计 row stay two tables', () => {
     const part = (v: string) => row(['科目编码', '科目名称', '合计']) + row(['', '合计', v]) + row(['210', '卫生健康支出', v]);
     const html = `<html><body><p>支出总表</p><p>单位：万元</p><table>${part('10.00')}</table><p>支出总表</p><p>单位：万元</p><table>${part('20.00')}</table></body></html>`;

@@ -138,14 +138,19 @@ function drawRunning(page: PdfPage, n: number) {
   page.text((A4.w - textWidth(num, 9)) / 2, 815, num, 9);
 }
 
-/** Break a paragraph into lines of at most `chars` characters (a figure is never cut). */
+/**
+ * Break a paragraph into lines at most `chars` ems wide (a figure is never cut). Width, not a count of
+ * characters: a digit is half an em (textWidth), and a typesetter fills each line to the column's right
+ * edge, so a line with figures holds more characters. Counting characters left lines with figures up to
+ * 6 ems short of the edge, which real PDFs do only on a paragraph's last line.
+ */
 function breakLines(text: string, chars: number, indent: number): string[] {
   const tokens = text.match(/\d[\d,.]*|./gu) ?? [];
   const lines: string[] = [];
   let cur = '';
   let width = indent;
   for (const t of tokens) {
-    const w = [...t].length;
+    const w = textWidth(t, 1);
     if (width + w > chars && cur) {
       lines.push(cur);
       cur = '';
