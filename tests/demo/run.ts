@@ -27,7 +27,7 @@ import {
 const all = process.argv.includes('--all');
 const listFiles = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 /** Corpus PDFs opened in the viewer (all of them with --all). */
-const DEMO_PDFS = all ? listFiles(PDF_DIR, '.pdf') : ['sh-putuo-wanli-street-2024-dept-budget.pdf'];
+const DEMO_PDFS = all ? listFiles(PDF_DIR, '.pdf') : ['sh-putuo-ghzy-2024-dept-final.pdf'];
 const files = listHtml(PAGES_DIR).filter((f) => all || f.endsWith('.merged.html'));
 const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
 

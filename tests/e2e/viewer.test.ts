@@ -14,7 +14,8 @@ import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { buildGrid } from '../../lib/tables/grid';
 import { artifactPath, clickToolbar, ensureBuilt, launch, PDF_DIR, serveFixtures, settleScroll, type Browser, type Fixtures } from './harness';
 
-const FILE = 'sh-putuo-wanli-street-2024-dept-budget.pdf';
+// a PDF with a reviewed real discrepancy: its finding's card highlights the table cell it disagrees with
+const FILE = 'sh-putuo-ghzy-2024-dept-final.pdf';
 let fx: Fixtures;
 let b: Browser;
 
@@ -64,7 +65,8 @@ async function checkOverlay(page: Page, file: string) {
   expect(status).toContain(`${analysis.summary.tables}`);
 
   // every drawn box sits on the reader's cell box: page corner + box × zoom
-  const findingWithCells = analysis.report.findings.findIndex((f) => f.table !== null && f.cells.length > 0);
+  const findingWithCells = analysis.report.findings.findIndex((f) => (f.table !== null && f.cells.length > 0) || f.related.length > 0);
+  expect(findingWithCells, 'a finding with cells to draw').toBeGreaterThanOrEqual(0);
   if (findingWithCells >= 0) {
     await page.locator(`.ll-host .ll-item[data-finding="${findingWithCells}"]`).click();
     await settleScroll(page);
