@@ -36,6 +36,26 @@ const valid: ValidCase[] = [
     verified: [0],
     notRun: [],
   },
+  // r1: bare 项目 is the plain word for an item — "无相关收支项目" / "无该项目" says the department has none of it at all
+  {
+    name: '"注：本部门无相关收支项目" is a note for any empty table, not a 项目支出 note',
+    html: `${H}${FUND_TABLE}<p>注：本部门无相关收支项目</p>${NEXT}`,
+    verified: [0],
+    notRun: [],
+  },
+  {
+    name: '"注：本部门无该项目" is a note for any empty table, not a 项目支出 note',
+    html: `${H}${FUND_TABLE}<p>注：本部门无该项目</p>${NEXT}`,
+    verified: [0],
+    notRun: [],
+  },
+  // r3: the 说明 states this fund's expenditure budget is zero — that is why the table is empty
+  {
+    name: 'the 说明 clause "政府性基金拨款支出预算为0" explains the empty 政府性基金 table',
+    html: `${H}<p>财政拨款支出预算中，一般公共预算拨款支出预算100万元；政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为5万元。</p>${FUND_TABLE}${NEXT}`,
+    verified: [0],
+    notRun: [],
+  },
   ...STYLES.flatMap((style): ValidCase[] => [
     { name: `001 ${style}: five empty tables, each with a note naming its fund`, html: fixturePage(`${FIXTURES.f001}.${style}.html`), verified: [9, 10, 11, 12, 13] },
     {
@@ -62,6 +82,20 @@ const invalid: InvalidCase[] = [
     name: 'a 说明 sentence about another fund explains nothing about this table',
     html: `${H}<p>本部门2024年无国有资本经营预算拨款安排的支出。</p>${FUND_TABLE}<p>一般公共预算支出表</p>`,
     findings: [{ severity: 'warning', table: 0, cause: 'empty-table-no-note' }],
+  },
+  // r1: a note that does speak of 项目支出 under a 政府性基金 table was copied from another table
+  {
+    name: '"注：本部门无项目支出" under a 政府性基金 table names another table\'s topic',
+    html: `${H}${FUND_TABLE}<p>注：本部门无项目支出。</p>${NEXT}`,
+    findings: [{ severity: 'warning', table: 0, cause: 'empty-table-wrong-fund' }],
+    notRun: [],
+  },
+  // r3: a zero that is not zero — 0.50 万元 is an amount, and the table should show it
+  {
+    name: '"政府性基金拨款支出预算为0.50万元" does not explain an empty table',
+    html: `${H}<p>财政拨款支出预算中，一般公共预算拨款支出预算100万元；政府性基金拨款支出预算为0.50万元；国有资本经营预算拨款支出预算为5万元。</p>${FUND_TABLE}${NEXT}`,
+    findings: [{ severity: 'warning', table: 0, cause: 'empty-table-no-note' }],
+    notRun: [],
   },
   ...STYLES.map((style): InvalidCase => ({
     name: `000 ${style}: three empty tables without a note, but the page has unreadable tables: not run`,

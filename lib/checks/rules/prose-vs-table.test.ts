@@ -102,6 +102,37 @@ const basic = (prose: string) =>
 const PROBE_TABLE = `<p>支出总表</p><p>单位：万元</p><table><tr><td>科目编码</td><td>科目名称</td><td>合计</td></tr><tr><td></td><td>合计</td><td>10.00</td></tr><tr><td>210</td><td>卫生健康支出</td><td>10.00</td></tr></table>`;
 const PROBE = `本部门支出预算10.00万元。</p>${PROBE_TABLE}<p>`;
 
+/**
+ * A 决算 说明 as Shanghai districts write it: the department's 一般公共预算 total, then one paragraph per 项
+ * whose figures name no item ("年初预算为 …，支出决算为 …"), the 一般公共预算 基本支出, then the 三公 total in
+ * the same elliptic shape and a numbered 三公 item.
+ */
+const shanghai = (o: { total?: string; item?: string; sangong?: string; basic?: string; reception?: string } = {}) => `<h1>某某局2024年度部门决算</h1>
+<p>五、一般公共预算财政拨款支出决算情况说明</p>
+<p>（三）一般公共预算财政拨款支出决算具体情况</p>
+<p>一般公共预算财政拨款支出年初预算为 120.00 万元，全年预算为 110.00 万元，支出决算为 ${o.total ?? '100.00'} 万元，完成年初预算的 83.33%。</p>
+<p>1、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：行政单位医疗保险支出。年初预算为 62.00 万元，支出决算为 ${o.item ?? '60.00'} 万元，完成年初预算的 96.77%。</p>
+<p>六、一般公共预算财政拨款基本支出决算情况说明</p>
+<p>一般公共预算财政拨款基本支出 ${o.basic ?? '60.00'} 万元。</p>
+<p>七、财政拨款“三公”经费支出决算情况说明</p>
+<p>“三公”经费财政拨款支出年初预算为 3.00 万元，支出决算为 ${o.sangong ?? '2.50'} 万元，完成预算的 83.33%。</p>
+<p>3、公务接待费支出 ${o.reception ?? '2.50'} 万元。</p>
+<p>一般公共预算财政拨款支出决算表</p><p>单位：万元</p>
+<table>
+<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td></td><td>合计</td><td>100.00</td><td>60.00</td><td>40.00</td></tr>
+<tr><td>210</td><td>卫生健康支出</td><td>60.00</td><td>60.00</td><td></td></tr>
+<tr><td>2101101</td><td>行政单位医疗</td><td>60.00</td><td>60.00</td><td></td></tr>
+<tr><td>212</td><td>城乡社区支出</td><td>40.00</td><td></td><td>40.00</td></tr>
+</table>
+<p>财政拨款“三公”经费支出决算表</p><p>单位：万元</p>
+<table>
+<tr><td rowspan="3">单位名称</td><td colspan="6">预算数</td><td colspan="6">决算数</td></tr>
+<tr><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td></tr>
+<tr><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td><td>小计</td><td>公务用车购置费</td><td>公务用车运行费</td></tr>
+<tr><td>合计</td><td>3.00</td><td></td><td></td><td></td><td></td><td>3.00</td><td>2.50</td><td></td><td></td><td></td><td></td><td>2.50</td></tr>
+</table>`;
+
 const valid: ValidCase[] = [
   {
     // all funds: 支出 582.97, 卫生健康 542.00, 住房保障 40.97 (支出总表, #0);
@@ -161,6 +192,24 @@ const valid: ValidCase[] = [
     relations: 1,
     verified: 1,
   })),
+  // r2: a Shanghai-style 决算 page — "支出决算为 X" speaks of the item named before it in its sentence
+  {
+    name: '决算 (Shanghai style): department total, 基本支出, the 三公 sentence and 3、公务接待费 each verified against its own table',
+    html: shanghai(),
+    relations: 4,
+    verified: [{ table: 0, cell: [1, 2] }, { table: 0, cell: [1, 3] }, { table: 1, cell: [3, 7] }, { table: 1, cell: [3, 12] }],
+    info: [],
+    notRun: [],
+  },
+  {
+    // 61.00 is the 项's own 决算 (its table row is not compared here), never the department's 支出 total 100.00
+    name: '决算 (Shanghai style): an item paragraph whose "支出决算为" clause names no item raises nothing',
+    html: shanghai({ item: '61.00' }),
+    relations: 4,
+    verified: [{ table: 0, cell: [1, 2] }, { table: 0, cell: [1, 3] }, { table: 1, cell: [3, 7] }, { table: 1, cell: [3, 12] }],
+    info: [],
+    notRun: [],
+  },
 ];
 
 const invalid: InvalidCase[] = [
@@ -210,6 +259,44 @@ const invalid: InvalidCase[] = [
     notRun: [{}, {}],
   },
   { name: '"基本支出" that differs from the 基本支出表 total', html: basic('2024年本部门基本支出预算数518.14万元。'), findings: [{ severity: 'error', expected: '514.75', actual: '518.14', related: [{ table: 0, cells: [[3, 2]] }] }] },
+  // r2: the Shanghai-style 决算 page with one figure wrong at a time
+  {
+    // the bare 支出 after "一般公共预算财政拨款支出年初预算为 …，全年预算为 …" is still the department total
+    name: '决算 (Shanghai style): a wrong department total (支出决算为 101.00 for 100.00)',
+    html: shanghai({ total: '101.00' }),
+    findings: [{ severity: 'error', expected: '100.00', actual: '101.00', difference: '1.00', unit: '万元', related: [{ table: 0, cells: [[1, 2]] }], text: '支出决算为 101.00 万元' }],
+    verified: [{ table: 0, cell: [1, 3] }, { table: 1, cell: [3, 7] }, { table: 1, cell: [3, 12] }],
+    info: [],
+    notRun: [],
+  },
+  {
+    // after "“三公”经费财政拨款支出年初预算为 …" it is the 三公 total, read from the 三公 table's 决算数
+    name: '决算 (Shanghai style): a wrong 三公 total (支出决算为 2.60 for 2.50), checked against the 三公 table',
+    html: shanghai({ sangong: '2.60' }),
+    findings: [{ severity: 'error', expected: '2.50', actual: '2.60', difference: '0.10', unit: '万元', related: [{ table: 1, cells: [[3, 7]] }], text: '“三公”经费财政拨款支出' }],
+    verified: [{ table: 0, cell: [1, 2] }, { table: 0, cell: [1, 3] }, { table: 1, cell: [3, 12] }],
+    info: [],
+    notRun: [],
+  },
+  {
+    // the fund words lead the name: "一般公共预算财政拨款基本支出" is the 基本支出 column of the 一般公共预算 table
+    name: '决算 (Shanghai style): a wrong "一般公共预算财政拨款基本支出" (61.00 for 60.00)',
+    html: shanghai({ basic: '61.00' }),
+    findings: [{ severity: 'error', expected: '60.00', actual: '61.00', difference: '1.00', unit: '万元', related: [{ table: 0, cells: [[1, 3]] }], text: '一般公共预算财政拨款基本支出 61.00' }],
+    verified: [{ table: 0, cell: [1, 2] }, { table: 1, cell: [3, 7] }, { table: 1, cell: [3, 12] }],
+    info: [],
+    notRun: [],
+  },
+  {
+    // a numbered item is its item (公务接待费 2.50), never a total by its number
+    name: '决算 (Shanghai style): a wrong "3、公务接待费支出" (2.60 for 2.50)',
+    html: shanghai({ reception: '2.60' }),
+    findings: [{ severity: 'error', expected: '2.50', actual: '2.60', difference: '0.10', unit: '万元', related: [{ table: 1, cells: [[3, 12]] }], text: '3、公务接待费支出 2.60' }],
+    verified: [{ table: 0, cell: [1, 2] }, { table: 0, cell: [1, 3] }, { table: 1, cell: [3, 7] }],
+    info: [],
+    notRun: [],
+  },
 ];
 
 testRule(proseVsTable, { valid, invalid });
+

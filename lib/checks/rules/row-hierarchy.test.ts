@@ -29,6 +29,86 @@ const wholeCodes = (xiang250 = '250.00') =>
     ['2080505', '机关事业单位基本养老保险缴费支出', '50.00', '50.00', ''],
   ].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 
+// layouts of the Jiangsu 部门预算 tables (a general shape, not a document): the model must read them
+// before the rule can check them
+const rows = (rs: string[]) => rs.map((r) => `<tr>${r}</tr>`).join('');
+const td = (...cs: string[]) => cs.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('');
+const summary = (income: string) => `<p>收支预算总表</p><p>单位：万元</p><table>${rows([
+  td('<td colspan="2">收入</td>', '<td colspan="4">支出</td>'),
+  td('<td rowspan="2">项目名称</td>', '<td rowspan="2">金额</td>', '<td colspan="2">功能分类</td>', '<td colspan="2">支出用途</td>'),
+  td('功能科目名称', '金额', '项目名称', '金额'),
+  td('一、财政拨款', '100.00', '一、一般公共服务支出', '80.00', '一、基本支出', '60.00'),
+  td('二、其他资金', '5.00', '二、住房保障支出', '25.00', '二、项目支出', '45.00'),
+  td('当年收入小计', '105.00', '<td colspan="3">当年支出小计</td>', '105.00'),
+  td('上年结转资金', '10.00', '<td colspan="3">结转下年资金</td>', '10.00'),
+  td('收入合计', income, '<td colspan="3">支出合计</td>', '115.00'),
+])}</table>`;
+const incomeGroups = (zx: string) => `<p>收入预算总表</p><p>单位：万元</p><table>${rows([
+  td('<td colspan="2">项目名称</td>', '金额'),
+  td('<td colspan="2">收入总计</td>', '110.00'),
+  td('<td rowspan="3">一般公共预算资金</td>', '小计', '100.00'),
+  td('公共财政拨款(补助)资金', '90.00'),
+  td('专项收入', zx),
+  td('<td rowspan="2">其他资金</td>', '小计', '10.00'),
+  td('事业收入', '10.00'),
+])}</table>`;
+const procurement = (printer: string) => `<p>政府采购预算表</p><p>单位：万元</p><table>${rows([
+  td('采购品目大类', '专项名称', '采购物品名称', '总计'),
+  td('合计', '', '', '50.00'),
+  td('一、货物A', '', '', '30.00'),
+  td('', '办公设备购置费', '', '30.00'),
+  td('', '', '台式计算机', '18.00'),
+  td('', '', '打印设备', printer),
+  td('三、服务C', '', '', '20.00'),
+  td('', '会议经费', '', '20.00'),
+  td('', '', '会议服务', '20.00'),
+])}</table>`;
+
+// split 类|款(|项) code columns whose cells do not all form codes as written
+const codeTable = (head: string[], rs: string[][]) =>
+  `<p>单位：元</p><table><tr><td colspan="${head.length}">科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">合计</td><td rowspan="2">基本支出</td></tr><tr>${head.map((h) => `<td>${h}</td>`).join('')}</tr>${rs
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</table>`;
+const econ = (basic: string) => codeTable(['类', '款'], [
+  ['', '', '合计', '60.00', '60.00'],
+  ['301', '', '工资福利支出', '60.00', '60.00'],
+  ['301', '01', '基本工资', '10.00', '10.00'],
+  ['301', '2', '津贴补贴', basic, basic],
+  ['301', '7', '绩效工资', '30.00', '30.00'],
+]);
+// "208 | 1" between 20805 and 20810: not 20801 with certainty, so 208's children are not known
+const outOfOrder = codeTable(['类', '款', '项'], [
+  ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+  ['208', '05', '', '行政事业单位养老支出', '40.00', '40.00'],
+  ['208', '05', '05', '机关事业单位基本养老保险缴费支出', '40.00', '40.00'],
+  ['208', '1', '', '社会福利', '60.00', '60.00'],
+  ['208', '10', '05', '社会福利事业单位', '60.00', '60.00'],
+]);
+// "7 | 11 | 02" stands for 210|11|02 but forms no code
+const unreadable = codeTable(['类', '款', '项'], [
+  ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+  ['208', '05', '', '行政事业单位养老支出', '100.00', '100.00'],
+  ['208', '05', '05', '机关事业单位基本养老保险缴费支出', '100.00', '100.00'],
+  ['210', '', '', '卫生健康支出', '50.00', '50.00'],
+  ['210', '11', '', '行政事业单位医疗', '50.00', '50.00'],
+  ['210', '11', '01', '行政单位医疗', '20.00', '20.00'],
+  ['7', '11', '02', '事业单位医疗', '30.00', '30.00'],
+  ['', '', '', '合计', '150.00', '150.00'],
+]);
+const unreadableWrongTotal = codeTable(['类', '款', '项'], [
+  ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+  ['210', '', '', '卫生健康支出', '50.00', '50.00'],
+  ['7', '11', '02', '事业单位医疗', '50.00', '50.00'],
+  ['', '', '', '合计', '160.00', '160.00'],
+]);
+const unreadableClass = codeTable(['类', '款', '项'], [
+  ['208', '', '', '社会保障和就业支出', '100.00', '100.00'],
+  ['208', '05', '', '行政事业单位养老支出', '100.00', '100.00'],
+  ['7', '', '', '卫生健康支出', '50.00', '50.00'],
+  ['210', '11', '', '行政事业单位医疗', '50.00', '50.00'],
+  ['', '', '', '合计', '150.00', '150.00'],
+]);
+
 testRule(rule, {
   valid: [
     {
@@ -62,6 +142,66 @@ testRule(rule, {
       verified: [{ table: 0, cells: [[2, 2], [3, 2]] }, { table: 0, cells: [[3, 2], [4, 2]] }, { table: 0, cells: [[1, 2], [2, 2]] }],
       info: [],
       notRun: [],
+    },
+    // r1: Jiangsu 部门预算 layouts (收支总表 in three blocks, group labels with their own 小计, levels by label column)
+    {
+      name: '收支总表 in three blocks: a label merged across a block\'s amount column is no blank figure; 合计 = 当年小计 + 上年结转',
+      html: summary('115.00'),
+      verified: [{ table: 0, cells: [[5, 1], [3, 1], [4, 1]] }, { table: 0, cells: [[7, 1], [5, 1], [6, 1]] }, { table: 0, cells: [[5, 5], [3, 5], [4, 5]] }, { table: 0, cells: [[7, 5], [5, 5], [6, 5]] }],
+      info: [],
+      // the merged 当年支出小计 / 支出合计 labels cover the 功能分类 amount column: that column's totals are not read as figures
+      notRun: [{ table: 0, reason: '当年支出小计' }, { table: 0, reason: '支出合计' }],
+    },
+    {
+      name: 'a group label merged down over rows, with its own 小计 line: the rows below are its parts, counted once in 收入总计',
+      html: incomeGroups('10.00'),
+      verified: [{ table: 0, cells: [[2, 2], [3, 2], [4, 2]] }, { table: 0, cells: [[5, 2], [6, 2]] }, { table: 0, cells: [[1, 2], [2, 2], [5, 2]] }],
+      info: [],
+      notRun: [],
+    },
+    {
+      name: 'levels shown by the label column a row writes in (品目 › 专项 › 物品) nest; no level counted twice',
+      html: procurement('12.00'),
+      verified: [{ table: 0, cells: [[2, 3], [3, 3]] }, { table: 0, cells: [[3, 3], [4, 3], [5, 3]] }, { table: 0, cells: [[6, 3], [7, 3]] }, { table: 0, cells: [[7, 3], [8, 3]] }, { table: 0, cells: [[1, 3], [2, 3], [6, 3]] }],
+      info: [],
+      notRun: [],
+    },
+    // r3: split 类|款|项 codes whose cells do not all form codes as written
+    {
+      name: 'reads a one-digit 款 as the 款 without its leading zero (301 | 2 is 30102), and checks it',
+      html: econ('20.00'),
+      verified: [{ table: 0, cells: [[3, 3], [4, 3], [5, 3], [6, 3]] }, { table: 0, cells: [[3, 4], [4, 4], [5, 4], [6, 4]] }, { table: 0, cells: [[2, 3], [3, 3]] }, { table: 0, cells: [[2, 4], [3, 4]] }],
+      info: [],
+      notRun: [],
+    },
+    {
+      name: 'does not trust a one-digit field that breaks the ascending order of its siblings (208 | 1 between 20805 and 20810)',
+      html: outOfOrder,
+      // only 20805 = 2080505 is checked; 208's children are not known
+      verified: [{ table: 0, cells: [[3, 4], [4, 4]] }, { table: 0, cells: [[3, 5], [4, 5]] }],
+      info: [],
+      notRun: [{ table: 0, reason: '208 社会保障和就业支出: 下方有编码无法识别的行（20801）' }],
+    },
+    {
+      name: 'an unreadable code (7 | 11 | 02 for 210|11|02) drives no hierarchy: its possible parents could not be checked, never a guessed error',
+      html: unreadable,
+      verified: [
+        { table: 0, cells: [[2, 4], [3, 4]] },
+        { table: 0, cells: [[2, 5], [3, 5]] },
+        { table: 0, cells: [[3, 4], [4, 4]] },
+        { table: 0, cells: [[3, 5], [4, 5]] },
+        { table: 0, cells: [[9, 4], [2, 4], [5, 4]] },
+        { table: 0, cells: [[9, 5], [2, 5], [5, 5]] },
+      ],
+      info: [],
+      notRun: [{ table: 0, reason: '210 卫生健康支出: 下方有编码无法识别的行（7|11|02）' }, { table: 0, reason: '21011 行政事业单位医疗: 下方有编码无法识别的行（7|11|02）' }],
+    },
+    {
+      name: 'an unreadable 类 code leaves the top-level rows unknown: the 合计 is not checked',
+      html: unreadableClass,
+      verified: [{ table: 0, cells: [[2, 4], [3, 4]] }, { table: 0, cells: [[2, 5], [3, 5]] }],
+      info: [],
+      notRun: [{ table: 0, reason: '合计: 类一级的编码无法识别（7||）' }],
     },
     // the unit row (row u, first amount column c) = Σ 项 rows, and 合计 = the unit row, in each of the three columns
     ...(
@@ -120,6 +260,44 @@ testRule(rule, {
       name: 'only 项 rows under a unit row (codes written whole): 行政运行 205.00 for 250.00',
       html: wholeCodes('205.00'),
       findings: [{ severity: 'error', table: 0, cells: [[2, 2], [3, 2]], difference: '45.00' }],
+    },
+    // r1
+    {
+      name: '收支总表 in three blocks: 收入合计 120.00 for 当年收入小计 105.00 + 上年结转 10.00',
+      html: summary('120.00'),
+      findings: [{ severity: 'error', table: 0, exactCells: [[7, 1], [5, 1], [6, 1]], difference: '5.00', cause: 'difference-is-another-figure' }],
+      notRun: [{ table: 0, reason: '当年支出小计' }, { table: 0, reason: '支出合计' }],
+    },
+    {
+      name: 'a group label with its own 小计: 专项收入 12.00 makes the group\'s parts exceed its 小计',
+      html: incomeGroups('12.00'),
+      findings: [{ severity: 'warning', table: 0, exactCells: [[2, 2], [3, 2], [4, 2]], difference: '-2.00' }],
+      notRun: [],
+    },
+    {
+      name: 'levels by label column: 打印设备 15.00 makes the 物品 exceed their 专项',
+      html: procurement('15.00'),
+      findings: [{ severity: 'warning', table: 0, exactCells: [[3, 3], [4, 3], [5, 3]], difference: '-3.00' }],
+      notRun: [],
+    },
+    // r3
+    {
+      name: 'a one-digit 款 read as 30102: 津贴补贴 25.00 makes 工资福利支出 60.00 short by 5.00',
+      html: econ('25.00'),
+      findings: [
+        { severity: 'error', table: 0, exactCells: [[3, 3], [4, 3], [5, 3], [6, 3]], difference: '-5.00' },
+        { severity: 'error', table: 0, exactCells: [[3, 4], [4, 4], [5, 4], [6, 4]], difference: '-5.00' },
+      ],
+      notRun: [],
+    },
+    {
+      name: 'an unreadable code (7 | 11 | 02) under readable 类 rows: a wrong 合计 is still caught',
+      html: unreadableWrongTotal,
+      findings: [
+        { severity: 'error', table: 0, exactCells: [[5, 4], [2, 4], [3, 4]], difference: '10.00' },
+        { severity: 'error', table: 0, exactCells: [[5, 5], [2, 5], [3, 5]], difference: '10.00' },
+      ],
+      notRun: [],
     },
     ...STYLES.map((style): InvalidCase => ({
       name: `fixture 004 ${style}: exactly the 表7 discrepancy (DOMAIN §5)`,
