@@ -63,7 +63,7 @@ export function scoreTable(args: {
   // classification or by budget unit, or speaks budget in at least two words AND says its figures are money (a money
   // unit, or a money header).
   const moneyHeader = columns.some((c) => c.role !== 'label' && MONEY_HEADER.test(c.path.join(' ')));
-  // unit codes (307 某局 › 307001 某局本级) are the budget's own too: a 项目支出表 lists projects under them
+  // unit codes (101 某局 › 101001 某局本级) are the budget's own too: a 项目支出表 lists projects under them
   const unitCoded = blocks.some((b) => b.items.some((i) => i.code?.domain === 'unit' && i.code.level === 2));
   const evidence = args.titleKind || coded || unitCoded || (words.size >= 2 && (args.unit || moneyHeader));
   if (!evidence) reasons.push('no budget evidence (standard title, classification or unit codes, or budget words with money)');
