@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { labelKey } from '../dom/text';
 import { isAmountCell } from './cells';
 import { parseLabel } from './labels';
@@ -105,9 +106,19 @@ function rowCode(part: TablePart, r: number, block: Block, columns: Column[], ct
   return { code, alt };
 }
 
+/** A year-and-month shape ("2077.09") that the figure reader, without context, takes for a date. */
+const YEAR_MONTH = /^\d{4}\.\d{2}$/;
+
+/**
+ * The value of a cell of one of the block's amount columns. In an amount column a "2077.09" written without
+ * a thousands separator is an amount (2,077.09), not the date the context-free reader takes it for: the
+ * column says what its cells are.
+ */
 function valueOf(cell: TableCell | undefined): CellValue {
   if (!cell) return { kind: 'blank' };
   if (cell.codeLike && cell.figure.kind === 'amount') return { kind: 'text', text: cell.text };
+  const t = cell.text.trim();
+  if (cell.figure.kind === 'text' && YEAR_MONTH.test(t)) return { kind: 'amount', value: new Decimal(t), decimals: 2, text: t };
   return cell.figure;
 }
 
