@@ -34,6 +34,11 @@ export interface OverlayHost {
   readTable(el: Element, index: number): TableSnapshot | null;
   /** The analysis, when the host makes it itself (the viewer's worker); else the background does. */
   analyze?(snapshot: PageSnapshot): Promise<PageAnalysis>;
+  /**
+   * The table cell under a viewport point, when hit-testing cannot find it (the viewer's stand-in
+   * cells let the pointer through to pdf.js's text layer); else the element under the point is used.
+   */
+  cellFromPoint?(x: number, y: number): Element | null;
 }
 
 /** The content script's host: the page the script runs in. */
@@ -251,6 +256,7 @@ export class Overlay {
         geometry: session.geometry,
         layer: () => session.ui?.layer(f.id) ?? null,
         cellAt: (table, cell) => this.cellAt(session, table, cell),
+        cellFromPoint: (x, y) => this.host.cellFromPoint?.(x, y) ?? document.elementFromPoint(x, y)?.closest('td, th') ?? null,
         actions,
         mark: (name) => {
           if (session.timings[name] !== undefined) return;

@@ -19,7 +19,7 @@ import { mountUiIn } from '../content/ui';
 import { ViewerBar, type ViewerStatus } from '../../components/ViewerBar';
 import { createPagesView, type PagesView } from './pages';
 import { readInWorker } from './reader';
-import { buildStandIns } from './stand-ins';
+import { buildStandIns, standInCellAt } from './stand-ins';
 import { toBackground } from '../shared/messaging';
 import { checkedUrl, fetchPdf, isPdf, MAX_BYTES, requestSite, SourceError } from './source';
 import '../../components/pages.css';
@@ -117,6 +117,7 @@ function App() {
       mount: async (layers) => mountUiIn(document, document.body, layers),
       currentTables: () => null,
       readTable: () => null,
+      cellFromPoint: (x, y) => standInCellAt(x, y),
     };
     const overlay = new Overlay(host, features, settings.current ?? (await loadSettings()));
     o.overlay = overlay;

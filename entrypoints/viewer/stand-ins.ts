@@ -78,3 +78,18 @@ export async function buildStandIns(snapshot: PageSnapshot, pageEl: (n: number) 
   }
   return out;
 }
+
+/**
+ * The stand-in cell under a viewport point. Stand-ins let the pointer through (pdf.js's text layer
+ * keeps selection), so hit-testing never returns them: find the page under the point, then the cell
+ * of that page's stand-ins whose box holds it (a page holds a few hundred cells at most).
+ */
+export function standInCellAt(x: number, y: number, doc: Document = document): Element | null {
+  const page = doc.elementsFromPoint(x, y).find((el) => el.classList.contains('ll-page'));
+  if (!page) return null;
+  for (const cell of page.querySelectorAll('.ll-standin td, .ll-standin th')) {
+    const r = cell.getBoundingClientRect();
+    if (x >= r.left && x < r.right && y >= r.top && y < r.bottom) return cell;
+  }
+  return null;
+}

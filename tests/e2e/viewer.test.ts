@@ -146,6 +146,37 @@ describe('PDF viewer', () => {
     }
   });
 
+  it('a code cell of a table drawn from the PDF gets its code card on hover', async () => {
+    const { snapshot, analysis } = await expected(FILE);
+    // a classification code the core read, and the reader's box of its cell
+    const info = (analysis.codes ?? []).find((c) => c.domain !== 'unit' && cellBox(snapshot, c.table, c.cell[0], c.cell[1]));
+    expect(info, 'a classification code cell in the file').toBeTruthy();
+    const box = cellBox(snapshot, info!.table, info!.cell[0], info!.cell[1])!;
+    const page = await b.ctx.newPage();
+    try {
+      await page.goto(viewer(`?file=${encodeURIComponent(fx.local(`pdf/${FILE}`))}`));
+      await waitDone(page);
+      await page.waitForFunction(() => (document.querySelector('.ll-host') as HTMLElement | null)?.dataset.status === 'on', undefined, { timeout: 30_000 });
+      const at = await page.evaluate((b) => {
+        const zoom = Number(getComputedStyle(document.getElementById('pages')!).getPropertyValue('--total-scale-factor'));
+        const pageEl = document.querySelectorAll<HTMLElement>('.ll-page')[b.page - 1]!;
+        pageEl.scrollIntoView({ block: 'start' });
+        const r = pageEl.getBoundingClientRect();
+        // bring the cell to the middle of the viewport, then give its centre
+        window.scrollBy(0, r.top + b.y * zoom - innerHeight / 2);
+        const r2 = pageEl.getBoundingClientRect();
+        return { x: r2.left + (b.x + b.w / 2) * zoom, y: r2.top + (b.y + b.h / 2) * zoom };
+      }, box);
+      await settleScroll(page);
+      await page.mouse.move(at.x, at.y);
+      const card = page.locator('.ll-host .ll-term');
+      await expect.poll(async () => (await card.count()) && ((await card.textContent()) ?? ''), { timeout: 10_000 }).toContain(info!.code);
+      await page.screenshot({ path: artifactPath('viewer', 'code-card.png') });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('says plainly when a file cannot be read, and never reports it clean', async () => {
     const page = await b.ctx.newPage();
     try {

@@ -119,7 +119,7 @@ export const terms: Feature = {
       if (s.status !== 'on' || !s.analysis) return;
       const target = doc.elementFromPoint(x, y);
       if (!target || target === hostEl()) return; // over the overlay itself
-      const td = target.closest('td, th');
+      const td = ctx.cellFromPoint(x, y);
       if (td) {
         codesOf(s);
         const cell = codeByCell.get(td);

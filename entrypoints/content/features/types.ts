@@ -26,6 +26,8 @@ export interface FeatureContext {
   layer(): HTMLElement | null;
   /** The <td>/<th> at a grid position of a table (rowspan/colspan aware). */
   cellAt(table: number, cell: CellRef): Element | null;
+  /** The <td>/<th> under a viewport point, or null. */
+  cellFromPoint(x: number, y: number): Element | null;
   actions: Actions;
   /** Record a timing (ms since navigation start) on the overlay host, for tests and the benchmark. */
   mark(name: string): void;
