@@ -18,6 +18,7 @@ const shuoming = (...paragraphs: string[]) =>
   `<h1>某某局2026年部门预算说明</h1><p>一、收支预算总体情况</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`;
 const SHARES = '本年收入合计1,000.00万元，其中：财政拨款收入800.00万元，占80.00%；事业收入150.00万元，占15.00%；其他收入50.00万元，占5.00%。';
 const SHARES_HALF = '本年收入合计1,000.00万元,其中:财政拨款收入800.00万元,占80.00%;事业收入150.00万元,占15.00%;其他收入50.00万元,占5.00%。';
+const TWO_PERIODS = (rate: string) => `2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加${rate}。`;
 const DEBT = (special: string) =>
   `截至2018年末，债务余额184,618.67亿元，包括一般债务余额110,484.51亿元、专项债务余额${special}亿元，控制在批准的债务余额限额209,974.30亿元之内。`;
 
@@ -59,6 +60,16 @@ const valid: ValidCase[] = [
     ['the change is about another item', '基本支出 514.75 万元，项目支出比上年减少 10 万元，下降 50%。'],
   ].map(([what, s]): ValidCase => ({ name: `skips a change when ${what}`, html: page(s!, PROBE), relations: 1, verified: 1 })),
   { name: 'skips a change whose amount is in the sentence before', html: page('支出总额 100 万元。', '比上年减少 50 万元，下降 50.00%。', PROBE), relations: 1, verified: 1 },
+  // two amounts of two periods and the rate between them: (45.41 − 11.67) ÷ 11.67 = 289.12%
+  { name: 'recomputes the rate between two periods\' amounts (执行数 → 预算安排)', html: page(TWO_PERIODS('289.12%')), relations: 1, verified: 1, info: [] },
+  { name: 'two periods, a decrease', html: page('2023年当年预算执行数为50.00万元，2024年预算安排40.00万元，比2023年预算执行数减少20.00%。'), relations: 1, verified: 1, info: [] },
+  ...[
+    // the rate names 预算, the earlier amount is an 执行数: not the same base
+    ['the base the rate names (预算) is not the earlier figure (执行数)', '2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算增加100.00%。'],
+    ['no earlier figure names the rate\'s period', '2023年预算安排45.41万元，比2022年预算执行数增加100.00%。'],
+    ['two earlier figures name the base period', '2022年预算执行数为11.67万元，2022年决算执行数为12.00万元，2023年预算安排45.41万元，比2022年预算执行数增加100.00%。'],
+    ['a clause stands between the current amount and the rate', '2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，主要用于办公，比2022年预算执行数增加100.00%。'],
+  ].map(([what, s]): ValidCase => ({ name: `skips a two-period rate when ${what}`, html: page(s!, PROBE), relations: 1, verified: 1 })),
   // lists that cross a "；"
   { name: 'a list that adds up before a "；" ends there', html: page('支出100.00万元，其中：基本支出80.00万元，项目支出20.00万元；机关运行经费10.00万元。'), relations: 1, verified: 1 },
   // a share of the list total, 30 ÷ 100 = 30 % ≠ 50 %, would be an error
@@ -142,6 +153,10 @@ const invalid: InvalidCase[] = [
   { name: 'a share that only rounding of coarse figures explains is info', html: page('支出583万元,其中:卫生健康支出542万元,占93.1%;住房保障支出41万元,占7.0%。'), findings: [], info: [brief(['info', '92.967', '93.1', '0.133'])] },
   { name: 'a wrong rate of increase', html: page('会议费 12.00 万元，比上年增加 2.00 万元，增长 16.67%。'), findings: [brief(['error', '20.0000', '16.67', '-3.3300'])] },
   { name: 'a wrong rate of decrease', html: page('机关运行经费 18.14 万元，比上年预算减少 28.86 万元，下降 60.40%。'), findings: [{ ...brief(['error', '61.4043', '60.40', '-1.0043']), message: '47.00' }] },
+  // (45.41 − 11.67) ÷ 11.67 = 289.1174%; the text says 314.82%
+  { name: 'a wrong rate between two periods\' amounts', html: page(TWO_PERIODS('314.82%')), findings: [{ ...brief(['error', '289.1174', '314.82', '25.7026']), message: '(45.41万元 − 11.67万元) ÷ 11.67万元' }] },
+  // 1 − 40 ÷ 50 = 20%; the text says 25%
+  { name: 'a wrong rate of decrease between two periods', html: page('2023年当年预算执行数为50.00万元，2024年预算安排40.00万元，比2023年预算执行数减少25.00%。'), findings: [brief(['error', '20.0000', '25.00', '5.0000'])] },
   { name: 'the amount and the rate point in opposite directions', html: page('机关运行经费 18.14 万元，比上年减少 28.86 万元，增长 61.40%。'), findings: [brief(['warning', '-61.4043', '61.40', '122.8043'])] },
   { name: 'a sum that fails only across the "；" is a warning (the list may have ended)', html: page('支出100.00万元，其中：基本支出80.00万元；项目支出30.00万元。'), findings: [{ severity: 'warning', cause: 'list-end-unclear' }] },
   { name: 'parts before the first "；" that already exceed the total are an error', html: page('支出100.00万元，其中：基本支出120.00万元；项目支出30.00万元。'), findings: [brief(['error', '120.00', '100.00', '-20.00'])] },

@@ -273,6 +273,73 @@ function checkChange(p: Passage, ch: PFigure, figs: PFigure[], report: Reporter)
   });
 }
 
+/** "比2022年预算执行数增加" / "较上年预算减少": the period and what of it the rate is measured against. */
+const RATE_BASE = /^比(?<when>(?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?<what>[^，,；;。：:比较]{0,10}?)(?:增加|增长|上升|提高|减少|下降|降低)了?$/;
+
+/** which reading of the base period the rate names: an outturn (执行/决算) or a budget (预算) */
+function baseKind(what: string): 'outturn' | 'budget' | null {
+  if (/执行|决算|实际/.test(what)) return 'outturn';
+  if (/预算/.test(what)) return 'budget';
+  return null;
+}
+
+/**
+ * "2022年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%": two amounts of
+ * two periods and the rate between them, no change amount. The base is the one earlier figure whose
+ * clause names the same period and the same reading (执行数 / 预算) the rate names; the current amount is
+ * the figure of the clause right before the rate, naming another period. Anything less clear: not checked.
+ */
+function checkTwoPeriodRate(p: Passage, rate: PFigure, figs: PFigure[], report: Reporter): void {
+  if (rate.role.kind !== 'rate' || rate.fig.kind !== 'percent') return;
+  const m = RATE_BASE.exec(rate.prefix.replace(/\s+/g, ''));
+  if (!m?.groups) return;
+  const when = m.groups.when!.replace(/度$/, '');
+  const kind = baseKind(m.groups.what!);
+  const idx = figs.indexOf(rate);
+  const cur = figs[idx - 1];
+  if (!cur || cur.fig.kind !== 'amount' || cur.fig.approx || cur.depth !== rate.depth) return;
+  // the current amount's clause is the one right before the rate's, and names another period
+  const gap = p.norm.slice(cur.fig.end, rate.clause).replace(/\s+/g, '');
+  if (!/^[，,]$/.test(gap)) return;
+  const periodOf = (f: PFigure) => f.prefix.replace(/\s+/g, '');
+  const curText = periodOf(cur);
+  if (curText.includes(when) || /比|较|增加|减少|增长|下降/.test(curText) || !/(?:19|20)\d{2}年|本年|今年|当年/.test(curText)) return;
+  // the base: exactly one earlier amount whose clause names the rate's period and reading
+  const bases = figs.slice(0, idx - 1).filter((f) => {
+    if (f.fig.kind !== 'amount' || f.fig.approx || f.depth !== rate.depth) return false;
+    const t = periodOf(f);
+    if (!t.includes(when) || /比|较|增加|减少|增长|下降/.test(t)) return false;
+    const k = baseKind(t.slice(t.indexOf(when)));
+    return kind === null ? k === null : k === kind;
+  });
+  if (bases.length !== 1) return;
+  const baseFig = bases[0]!;
+  // nothing but the current amount between the base and the rate
+  if (figs.indexOf(baseFig) !== idx - 2) return;
+  const unit = finest([baseFig, cur]);
+  const a = valueIn(cur, unit);
+  const b = valueIn(baseFig, unit);
+  const blo = b.v.minus(b.h);
+  if (blo.lte(0)) return;
+  const bhi = b.v.plus(b.h);
+  const alo = Decimal.max(a.v.minus(a.h), 0);
+  const ahi = a.v.plus(a.h);
+  // rate = a / b − 1 (up) or 1 − a / b (down): monotone in both, so the interval is exact
+  const up = rate.role.direction === 'up';
+  const ratio = up
+    ? { lo: alo.div(bhi).minus(1).times(HUNDRED), hi: ahi.div(blo).minus(1).times(HUNDRED), point: a.v.div(b.v).minus(1).times(HUNDRED) }
+    : { lo: new D(1).minus(ahi.div(blo)).times(HUNDRED), hi: new D(1).minus(alo.div(bhi)).times(HUNDRED), point: new D(1).minus(a.v.div(b.v)).times(HUNDRED) };
+  const [now, then] = [cur, baseFig].map((f) => f.fig.text.trim());
+  const calc = up ? `(${now} − ${then}) ÷ ${then}` : `(${then} − ${now}) ÷ ${then}`;
+  // the figures as the sentence names them ("2023年预算安排45.41万元"), period included
+  const named = (f: PFigure) => `${f.prefix.replace(/^[\s，,；;：:]+/, '').trim()}${f.fig.text.trim()}`;
+  reportRatio({
+    p, pct: rate, ratio, report,
+    what: { zh: `「${named(cur)}」比「${named(baseFig)}」的变动率`, en: `The rate of change from "${named(baseFig)}" to "${named(cur)}"` },
+    how: { zh: calc, en: calc },
+  });
+}
+
 /**
  * Arithmetic inside one passage of the 说明: "A，其中：B、C" adds up; "占 x%" recomputes from the item and
  * the list's total; "比上年减少 D，下降 r%" recomputes when the current amount is stated right before it
@@ -297,6 +364,7 @@ export default defineRule({
       for (const f of figs) {
         if (f.role.kind === 'share') checkShare(p, f, figs, lists, report);
         if (f.role.kind === 'change') checkChange(p, f, figs, report);
+        if (f.role.kind === 'rate') checkTwoPeriodRate(p, f, figs, report);
       }
     }
   },
