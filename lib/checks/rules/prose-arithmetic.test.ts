@@ -19,6 +19,8 @@ const shuoming = (...paragraphs: string[]) =>
 const SHARES = '本年收入合计1,000.00万元，其中：财政拨款收入800.00万元，占80.00%；事业收入150.00万元，占15.00%；其他收入50.00万元，占5.00%。';
 const SHARES_HALF = '本年收入合计1,000.00万元,其中:财政拨款收入800.00万元,占80.00%;事业收入150.00万元,占15.00%;其他收入50.00万元,占5.00%。';
 const TWO_PERIODS = (rate: string) => `2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加${rate}。`;
+const COMPLETE = (budget: string, more: string, outturn: string, rate: string) =>
+  `一般公共预算财政拨款支出年初预算为${budget}万元，${more}支出决算为${outturn}万元，完成年初预算的${rate}。`;
 const DEBT = (special: string) =>
   `截至2018年末，债务余额184,618.67亿元，包括一般债务余额110,484.51亿元、专项债务余额${special}亿元，控制在批准的债务余额限额209,974.30亿元之内。`;
 
@@ -70,6 +72,15 @@ const valid: ValidCase[] = [
     ['two earlier figures name the base period', '2022年预算执行数为11.67万元，2022年决算执行数为12.00万元，2023年预算安排45.41万元，比2022年预算执行数增加100.00%。'],
     ['a clause stands between the current amount and the rate', '2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，主要用于办公，比2022年预算执行数增加100.00%。'],
   ].map(([what, s]): ValidCase => ({ name: `skips a two-period rate when ${what}`, html: page(s!, PROBE), relations: 1, verified: 1 })),
+  // completion of a budget: 446.11 ÷ 452.40 = 98.6096%
+  { name: 'recomputes "完成年初预算的 x%" from the budget and the outturn', html: page(COMPLETE('452.40', '', '446.11', '98.61%')), relations: 1, verified: 1, info: [] },
+  { name: 'picks the budget the rate names among 年初 and 全年', html: page(COMPLETE('400.00', '全年预算为452.40万元，', '446.11', '98.61%').replace('完成年初预算', '完成全年预算')), relations: 1, verified: 1, info: [] },
+  ...[
+    // the outturn names an item of its own: its budget is not the one stated before (the 三公 total's 13.68% holds: 2 relations)
+    ['the outturn names another item', '“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元，完成预算的 13.68%，其中：因公出国（境）费决算为 0.00 万元，完成预算的 50.00%。'],
+    // "完成预算的" with two budgets stated: which one is meant is not said
+    ['two budgets are stated and the rate names neither', '支出年初预算为400.00万元，全年预算为452.40万元，支出决算为446.11万元，完成预算的50.00%。'],
+  ].map(([what, s], i): ValidCase => ({ name: `skips a completion rate when ${what}`, html: page(s!, PROBE), relations: i === 0 ? 2 : 1, verified: i === 0 ? 2 : 1 })),
   // lists that cross a "；"
   { name: 'a list that adds up before a "；" ends there', html: page('支出100.00万元，其中：基本支出80.00万元，项目支出20.00万元；机关运行经费10.00万元。'), relations: 1, verified: 1 },
   // a share of the list total, 30 ÷ 100 = 30 % ≠ 50 %, would be an error
@@ -157,6 +168,11 @@ const invalid: InvalidCase[] = [
   { name: 'a wrong rate between two periods\' amounts', html: page(TWO_PERIODS('314.82%')), findings: [{ ...brief(['error', '289.1174', '314.82', '25.7026']), message: '(45.41万元 − 11.67万元) ÷ 11.67万元' }] },
   // 1 − 40 ÷ 50 = 20%; the text says 25%
   { name: 'a wrong rate of decrease between two periods', html: page('2023年当年预算执行数为50.00万元，2024年预算安排40.00万元，比2023年预算执行数减少25.00%。'), findings: [brief(['error', '20.0000', '25.00', '5.0000'])] },
+  // 9746.50 ÷ 10210.34 = 95.4572%: written 95.45, cut off instead of rounded
+  { name: 'a completion rate cut off instead of rounded: error, with the cause', html: page(COMPLETE('10210.34', '', '9746.50', '95.45%')), findings: [{ ...brief(['error', '95.4572', '95.45', '-0.0072']), cause: 'truncated' }] },
+  { name: 'a wrong completion rate', html: page(COMPLETE('452.40', '', '446.11', '96.61%')), findings: [{ ...brief(['error', '98.6096', '96.61', '-1.9996']), cause: 'percent-mismatch' }] },
+  // 年初预算 0: no ratio; 307.82 ÷ 321.02 = 95.8881% is the ratio to 全年预算
+  { name: 'a completion rate of a budget of 0, matching the other budget', html: page(COMPLETE('0', '全年预算为321.02万元，', '307.82', '95.89%')), findings: [{ severity: 'error', expected: '95.8881', actual: '95.89', cause: 'wrong-base' }] },
   { name: 'the amount and the rate point in opposite directions', html: page('机关运行经费 18.14 万元，比上年减少 28.86 万元，增长 61.40%。'), findings: [brief(['warning', '-61.4043', '61.40', '122.8043'])] },
   { name: 'a sum that fails only across the "；" is a warning (the list may have ended)', html: page('支出100.00万元，其中：基本支出80.00万元；项目支出30.00万元。'), findings: [{ severity: 'warning', cause: 'list-end-unclear' }] },
   { name: 'parts before the first "；" that already exceed the total are an error', html: page('支出100.00万元，其中：基本支出120.00万元；项目支出30.00万元。'), findings: [brief(['error', '120.00', '100.00', '-20.00'])] },

@@ -173,8 +173,12 @@ function reportRatio(args: {
   f.expected = fmt(ratio.point, dec + 2);
   f.actual = fmt(written, dec);
   f.difference = fmt(diff, dec + 2);
+  // 95.4572 written as 95.45: the digits are right but cut off instead of rounded (a reporter wants to know)
+  const truncated = !meets && ratio.point.gt(0) && ratio.point.toDecimalPlaces(dec, Decimal.ROUND_DOWN).eq(written);
   f.cause = meets
     ? { id: 'rounding', zh: '差异在各数按书写精度四舍五入所能造成的范围内：尾数差异，不是错误。', en: 'Within what rounding the figures to their written precision can produce: a rounding difference, not an error.' }
+    : truncated
+    ? { id: 'truncated', zh: `百分比是把 ${fmt(ratio.point, dec + 2)}% 直接截去尾数写成的，没有四舍五入：末位与按书写精度四舍五入的结果不符。`, en: `The percentage is ${fmt(ratio.point, dec + 2)}% cut off rather than rounded: its last digit disagrees with rounding to the written precision.` }
     : { id: 'percent-mismatch', zh: '百分比与文中金额算出的比例不符，超出了四舍五入的范围。', en: 'The percentage does not match the ratio of the amounts in the text, beyond what rounding can explain.' };
   report.finding(f);
 }
@@ -340,6 +344,81 @@ function checkTwoPeriodRate(p: Passage, rate: PFigure, figs: PFigure[], report: 
   });
 }
 
+/** "完成年初预算的95.45%": the outturn as a share of one of the budgets named before it */
+const COMPLETION = /^完成(?<base>年初|全年|调整后?的?)?预算数?的?$/;
+/** the clause of the budget figure ("…年初预算为") and of the outturn ("支出决算为", naming no other item) */
+const BUDGET_CLAUSE = /(?<kind>年初|全年|调整后?的?)?预算数?(?:为|是)?$/;
+const OUTTURN_CLAUSE = /^(?:支出|收入)?(?:决算|执行)数?(?:为|是)?$/;
+
+/**
+ * "…年初预算为 B 万元，（全年预算为 C 万元，）支出决算为 A 万元，完成年初预算的 r%": r = A ÷ B. Only this
+ * chain of clauses, each right after the other: the outturn's clause names no item of its own (so it is
+ * the budget's item), and the budget the rate names is found among the one or two budget clauses. A
+ * rate of a budget of 0 does not exist; when it is the ratio to the other budget, that is said.
+ */
+function checkCompletion(p: Passage, rate: PFigure, figs: PFigure[], report: Reporter): void {
+  if (rate.fig.kind !== 'percent' || rate.role.kind !== 'other') return;
+  const m = COMPLETION.exec(rate.prefix.replace(/\s+/g, ''));
+  if (!m?.groups) return;
+  const named = (m.groups.base ?? '').replace(/的$/, '').replace(/^调整$/, '调整后');
+  const idx = figs.indexOf(rate);
+  const clauseText = (f: PFigure) => f.prefix.replace(/\s+/g, '');
+  // the figure right before r, then one or two budget figures right before it, clause after clause
+  const chain = (f: PFigure | undefined, next: PFigure) =>
+    !!f && f.fig.kind === 'amount' && !f.fig.approx && f.depth === rate.depth && /^[，,]$/.test(p.norm.slice(f.fig.end, next.clause).replace(/\s+/g, ''));
+  const actual = figs[idx - 1];
+  if (!chain(actual, rate) || !OUTTURN_CLAUSE.test(clauseText(actual!))) return;
+  const budgets: { f: PFigure; kind: string }[] = [];
+  for (let k = idx - 2, next = actual!; k >= 0 && budgets.length < 2; k--) {
+    const f = figs[k];
+    if (!chain(f, next)) break;
+    const b = BUDGET_CLAUSE.exec(clauseText(f!));
+    if (!b?.groups || /决算|执行/.test(clauseText(f!))) break;
+    budgets.unshift({ f: f!, kind: (b.groups.kind ?? '').replace(/的$/, '').replace(/^调整$/, '调整后') });
+    next = f!;
+    // the first budget clause names the item ("…支出年初预算为"); a second is elliptic ("全年预算为")
+    if (clauseText(f!).replace(BUDGET_CLAUSE, '') !== '') break;
+  }
+  if (!budgets.length) return;
+  const chosen = named ? budgets.filter((b) => b.kind === named) : budgets.length === 1 ? budgets : [];
+  if (chosen.length !== 1) return;
+  const b0 = chosen[0]!.f;
+  const unit = finest([b0, actual!]);
+  const a = valueIn(actual!, unit);
+  const b = valueIn(b0, unit);
+  const budgetText = `${clauseText(b0).replace(/^[，,；;：:]+/, '')}${b0.fig.text.trim()}`;
+  if (b.v.isZero() && b0.fig.kind === 'amount' && new D(b0.fig.value).isZero()) {
+    // no ratio to a budget of 0: the percentage belongs to another base
+    report.checked();
+    const other = budgets.find((x) => x !== chosen[0]);
+    const o = other ? valueIn(other.f, unit) : null;
+    const oRatio = o && o.v.gt(0) ? ratioInterval(a, o) : null;
+    const written = new D(rate.fig.value);
+    const h = new D(halfUlp(rate.fig.decimals));
+    const matchesOther = !!oRatio && oRatio.lo.lte(written.plus(h)) && written.minus(h).lte(oRatio.hi);
+    const f = base(
+      p,
+      'error',
+      `说明写「完成${named || ''}预算的${rate.fig.text.trim()}」，但「${budgetText}」：预算为 0，不存在完成比例${matchesOther ? `；${actual!.fig.text.trim()} ÷ ${other!.f.fig.text.trim()} = ${fmt(oRatio!.point, rate.fig.decimals + 2)}%，是对${other!.kind || ''}预算的比例` : ''}`,
+      `The text says "${rate.fig.text.trim()} of the ${named || ''} budget", but states that budget as 0: no such ratio exists${matchesOther ? `; ${actual!.fig.text.trim()} / ${other!.f.fig.text.trim()} = ${fmt(oRatio!.point, rate.fig.decimals + 2)}% is the ratio to the other budget` : ''}`,
+    );
+    f.actual = fmt(written, rate.fig.decimals);
+    if (matchesOther) f.expected = fmt(oRatio!.point, rate.fig.decimals + 2);
+    f.cause = matchesOther
+      ? { id: 'wrong-base', zh: '百分比与另一个预算数（如全年预算）之比相符：基数写错了。', en: 'The percentage matches the ratio to the other budget figure (e.g. 全年预算): the base is misnamed.' }
+      : { id: 'zero-base', zh: '以 0 为基数的百分比不存在：百分比或预算数写错了。', en: 'A percentage of a base of 0 does not exist: the percentage or the budget figure is wrong.' };
+    report.finding(f);
+    return;
+  }
+  const ratio = ratioInterval(a, b);
+  if (!ratio) return;
+  reportRatio({
+    p, pct: rate, ratio, report,
+    what: { zh: `「${clauseText(actual!)}${actual!.fig.text.trim()}」完成「${budgetText}」的比例`, en: `The outturn ${actual!.fig.text.trim()} as a share of the budget ${b0.fig.text.trim()}` },
+    how: { zh: `${actual!.fig.text.trim()} ÷ ${b0.fig.text.trim()}`, en: `${actual!.fig.text.trim()} / ${b0.fig.text.trim()}` },
+  });
+}
+
 /**
  * Arithmetic inside one passage of the 说明: "A，其中：B、C" adds up; "占 x%" recomputes from the item and
  * the list's total; "比上年减少 D，下降 r%" recomputes when the current amount is stated right before it
@@ -365,6 +444,7 @@ export default defineRule({
         if (f.role.kind === 'share') checkShare(p, f, figs, lists, report);
         if (f.role.kind === 'change') checkChange(p, f, figs, report);
         if (f.role.kind === 'rate') checkTwoPeriodRate(p, f, figs, report);
+        if (f.fig.kind === 'percent') checkCompletion(p, f, figs, report);
       }
     }
   },
