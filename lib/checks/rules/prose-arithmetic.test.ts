@@ -81,6 +81,10 @@ const valid: ValidCase[] = [
     // "完成预算的" with two budgets stated: which one is meant is not said
     ['two budgets are stated and the rate names neither', '支出年初预算为400.00万元，全年预算为452.40万元，支出决算为446.11万元，完成预算的50.00%。'],
   ].map(([what, s], i): ValidCase => ({ name: `skips a completion rate when ${what}`, html: page(s!, PROBE), relations: i === 0 ? 2 : 1, verified: i === 0 ? 2 : 1 })),
+  // an increase larger than the amount: only for amounts that cannot be negative, and only beyond rounding
+  { name: 'a balance may have been negative last year: an increase larger than it is not checked', html: page('年末结转结余10.00万元，比上年增加30.00万元。', PROBE), relations: 1, verified: 1 },
+  // 1 万元 stands for [0.5, 1.5]; an increase of 1.4 万元 may be less than that
+  { name: 'an increase larger than the amount only within rounding is not an error', html: page('会议费1万元，比上年增加1.4万元。', PROBE), relations: 1, verified: 1 },
   // lists that cross a "；"
   { name: 'a list that adds up before a "；" ends there', html: page('支出100.00万元，其中：基本支出80.00万元，项目支出20.00万元；机关运行经费10.00万元。'), relations: 1, verified: 1 },
   // a share of the list total, 30 ÷ 100 = 30 % ≠ 50 %, would be an error
@@ -173,6 +177,8 @@ const invalid: InvalidCase[] = [
   { name: 'a wrong completion rate', html: page(COMPLETE('452.40', '', '446.11', '96.61%')), findings: [{ ...brief(['error', '98.6096', '96.61', '-1.9996']), cause: 'percent-mismatch' }] },
   // 年初预算 0: no ratio; 307.82 ÷ 321.02 = 95.8881% is the ratio to 全年预算
   { name: 'a completion rate of a budget of 0, matching the other budget', html: page(COMPLETE('0', '全年预算为321.02万元，', '307.82', '95.89%')), findings: [{ severity: 'error', expected: '95.8881', actual: '95.89', cause: 'wrong-base' }] },
+  // 0 万元 this year, 1421.25 万元 more than last year: last year −1421.25 万元
+  { name: 'an increase larger than the amount itself (last year would be negative)', html: page('政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元；国有资本经营预算拨款支出预算0万元，比2022年预算持平。'), findings: [{ ...brief(['error', '0.00', '1421.25', '1421.25']), cause: 'impossible-change' }] },
   { name: 'the amount and the rate point in opposite directions', html: page('机关运行经费 18.14 万元，比上年减少 28.86 万元，增长 61.40%。'), findings: [brief(['warning', '-61.4043', '61.40', '122.8043'])] },
   { name: 'a sum that fails only across the "；" is a warning (the list may have ended)', html: page('支出100.00万元，其中：基本支出80.00万元；项目支出30.00万元。'), findings: [{ severity: 'warning', cause: 'list-end-unclear' }] },
   { name: 'parts before the first "；" that already exceed the total are an error', html: page('支出100.00万元，其中：基本支出120.00万元；项目支出30.00万元。'), findings: [brief(['error', '120.00', '100.00', '-20.00'])] },

@@ -212,6 +212,37 @@ function checkShare(p: Passage, pct: PFigure, figs: PFigure[], lists: ProseList[
   });
 }
 
+/**
+ * "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元": an increase larger than the amount it led
+ * to means last year's amount was below zero — impossible for a budget or an expenditure. Balances and
+ * differences (结余, 结转, 差额, 赤字) can be negative and are left alone. True when a finding was made.
+ */
+function checkImpossibleIncrease(p: Passage, cur: PFigure, ch: PFigure, report: Reporter): boolean {
+  if (cur.role.kind !== 'item' || /结余|结转|差额|赤字|盈余|亏损|净/.test(cur.role.subject)) return false;
+  const unit = finest([cur, ch]);
+  const a = valueIn(cur, unit);
+  const dlt = valueIn(ch, unit);
+  // beyond rounding: even the smallest increase exceeds the largest current amount
+  if (!dlt.v.minus(dlt.h).gt(a.v.plus(a.h))) return false;
+  report.checked();
+  const d = displayDecimals([cur, ch], unit);
+  const prev = a.v.minus(dlt.v);
+  const u = unit ?? '';
+  const f = base(
+    p,
+    'error',
+    `说明中「${said(cur)}」比上年增加 ${ch.fig.text.trim()}：增加额大于本年数，上年数将为 ${fmt(prev, d)}${u ? ' ' + u : ''}（负数），不可能`,
+    `The text states "${said(cur)}", up ${ch.fig.text.trim()} on last year: the increase exceeds the amount itself, so last year would have been ${fmt(prev, d)}${u ? ' ' + u : ''} (negative) — impossible`,
+  );
+  f.expected = fmt(a.v, d); // the largest increase possible: all of this year's amount
+  f.actual = fmt(dlt.v, d);
+  f.difference = fmt(dlt.v.minus(a.v), d);
+  if (unit) f.unit = unit;
+  f.cause = { id: 'impossible-change', zh: '增加额不可能大于本年金额：增加额可能是从别处（如上一句）照抄的，或方向写反了。', en: 'An increase cannot exceed the amount it led to: the change may have been copied from elsewhere (e.g. the sentence before), or its direction is wrong.' };
+  report.finding(f);
+  return true;
+}
+
 function checkChange(p: Passage, ch: PFigure, figs: PFigure[], report: Reporter): void {
   if (ch.role.kind !== 'change' || !ch.role.bare || ch.fig.kind !== 'amount') return;
   const idx = figs.indexOf(ch);
@@ -221,6 +252,7 @@ function checkChange(p: Passage, ch: PFigure, figs: PFigure[], report: Reporter)
   const gap = p.norm.slice(cur.fig.end, ch.clause).replace(/\s+/g, '');
   // (a "。" when the comparison opens a sentence of its own: "收入A万元。同比上年度增加B万元")
   if (!/^[，,。]?(?:(?:与|和|同|较|比)(?:上年|去年|上一年|上年度)(?:决算|预算)?数?(?:相比|比较|相比较)?[，,])?$/.test(gap) && cur.clause !== ch.clause) return;
+  if (ch.role.direction === 'up' && checkImpossibleIncrease(p, cur, ch, report)) return;
   // the rate: the next figure, a percent with a direction, in the next clause or the same one
   const rate = figs[idx + 1];
   if (!rate || rate.role.kind !== 'rate' || rate.fig.kind !== 'percent' || rate.depth !== ch.depth) return;
