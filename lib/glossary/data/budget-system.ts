@@ -309,6 +309,7 @@ export const budgetSystemTerms: GlossaryEntry[] = [
     check: [
       { zh: '若页面写明批复日期，可据此核对是否在20日内公开。', en: 'If the page states the approval date, check publication came within 20 days.' },
     ],
+    match: { notInside: [{ text: '批复规模', reason: 'the approved size of a project or a bond issue, not the step of approving a budget' }] },
   },
   {
     id: 'yusuan-tiaozheng',

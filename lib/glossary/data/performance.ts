@@ -289,6 +289,11 @@ export const performanceTerms: GlossaryEntry[] = [
         en: 'Check: indicator points add up to the stated subtotal (e.g. 90), plus execution points to 100.',
       },
     ],
+    match: {
+      notInside: [{ text: '病种分值', reason: 'the medical-insurance payment by disease points (DIP), not an indicator’s weight' }],
+      // DIP / DRG name medical-insurance payment methods: a 分值 in the same text is a payment point, not a weight
+      notInContextOf: ['DIP', 'DRG'],
+    },
   },
   {
     id: 'defen',
