@@ -107,6 +107,7 @@ describe('matchTerms: adversarial boundaries', () => {
     expect(ids('卫生健康支出（类）医疗保障管理事务（款）行政运行（项）')).toEqual([
       'lei-kuan-xiang',
       'lei-kuan-xiang',
+      'xingzheng-yunxing',
       'lei-kuan-xiang',
     ]);
   });
