@@ -49,8 +49,8 @@ export const incomeTerms: GlossaryEntry[] = [
     related: ['caizheng-bokuan-shouru', 'yiban-gonggong-yusuan', 'yiban-gonggong-yusuan-zhichu-biao'],
     check: [
       {
-        zh: '说明中的一般公共预算拨款数应与收支总表收入方的同一栏一致。它与一般公共预算支出表的合计相差上年结转（结余）和年终结转结余中的一般公共预算资金，两者不一定相等。',
-        en: 'The amount in the narrative should match the same line on the revenue side of the summary table. It differs from the general-budget expenditure total by the general-budget part of the carry-over from last year and to next year, so the two need not be equal.',
+        zh: '说明中的一般公共预算拨款数应与收支总表收入方的同一栏一致。它不等于一般公共预算支出：本年一般公共预算拨款 + 上年结转中的一般公共预算拨款 = 一般公共预算支出 + 年终结转结余中的一般公共预算拨款。',
+        en: 'The amount in the narrative should match the same line on the revenue side of the summary table. It is not general-budget spending: this year’s general-budget appropriation + its carry-over from last year = general-budget spending + its carry-over to next year.',
       },
     ],
   },
@@ -268,22 +268,22 @@ export const incomeTerms: GlossaryEntry[] = [
   {
     id: 'shiye-jijin',
     term: '事业基金',
-    en: 'institution fund (accumulated reserve of a public institution)',
+    en: 'institution fund (a reserve of a public institution)',
     category: 'income',
     variants: [],
     short: {
-      zh: '事业基金是事业单位历年积累下来、可以调剂使用的一笔自有资金（详细口径未经核实）。',
-      en: 'The institution fund is a reserve a public institution has built up over the years and may draw on (exact definition unconfirmed).',
+      zh: '事业基金是事业单位自己的一笔资金，当年收入和结转不够时可以用来弥补收支差额。',
+      en: 'The institution fund is a public institution’s own money that may cover the gap when the year’s income and carry-overs fall short.',
     },
     detail: {
-      zh: '在收入表中，事业单位在其他收入和结转不足时，可以“用事业基金弥补收支差额”。一般认为它主要来自单位非财政拨款结余的滚存。',
-      en: 'In revenue tables, an institution may "use the institution fund to cover the gap" when other income and carry-overs fall short. It is generally understood to come mainly from accumulated non-appropriation surpluses.',
+      zh: '在收入表中，它以“用事业基金弥补收支差额”一栏出现。事业单位的财务活动，包括结转和结余、专用基金，由财政部《事业单位财务规则》（2022年，财政部令第108号，2022年3月1日起施行）规定，事业基金的口径以该规则为准。',
+      en: 'In revenue tables it appears as the line “用事业基金弥补收支差额”. Public institutions’ finances, carry-overs, surpluses and special funds included, are governed by the Ministry of Finance’s Financial Rules for Public Institutions (2022, MOF Order No. 108, in force from 1 March 2022); the fund’s scope is as those rules define it.',
     },
-    sources: [{ key: 'DOC-MCJS' }],
-    confidence: 'C',
+    sources: [{ key: 'DOC-MCJS' }, { key: 'LAW-SYCW', where: '第二条；第五章 结转和结余管理' }],
+    confidence: 'B',
     caveat: {
-      zh: '事业单位的净资产（包括事业基金）由财政部《事业单位财务规则》规定；本词典未核对该规则的条文，上述来源与构成的说法只供参考，以规则原文为准。',
-      en: 'Public institutions’ net assets, the institution fund included, are governed by the Ministry of Finance’s Financial Rules for Public Institutions; this glossary has not checked the rules’ text, so the description of the fund’s origin is background only: the rules themselves decide.',
+      zh: '本词典读到了《事业单位财务规则》的适用范围和章节，未读到其中关于事业基金来源和构成的条文，所以这里不说它由什么构成。',
+      en: 'This glossary read the rules’ scope and chapter list but not the articles on where the fund comes from, so it does not say what the fund is made of.',
     },
     related: ['yong-shiye-jijin-mibu', 'jieyu-fenpei', 'shiye-danwei'],
     check: [],
