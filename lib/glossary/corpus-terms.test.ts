@@ -58,11 +58,28 @@ describe('new terms, each in a sentence of a real document', () => {
     ['zhuanyong-shebei-100wan', P001, '单位价值 50 万元以上通用设备 0 台, 单位价值 100 万元以上专用设备 0 台', '单位价值 100 万元以上专用设备'],
     ['zhengfu-goumai-fuwu', { pdf: 'sh-city-czj-2025-unit-budget.pdf' }, '建立健全政府购买服务工作机制。', '政府购买服务'],
     ['tuixiu-fei', { pdf: 'js-prov-procuratorate-2017-dept-budget.pdf' }, '退休费', '退休费'],
+    ['kechixu-yingxiang-zhibiao', P000, '可持续影响指标', '可持续影响指标'],
+    ['zhibiaozhi-leixing', P000, '指标值类型', '指标值类型'],
+    ['zhibiaozhi-leixing', P001, '指标值类型', '指标值类型'],
+    ['chengben-zhibiao', P000, '社会成本指标', '社会成本指标'],
+    ['chengben-zhibiao', P000, '生态环境成本指标', '生态环境成本指标'],
   ])('%s: %s has "%s"', async (id, doc, quote, word) => {
     const block = await blockWith(doc, quote);
     const ids = termsOn(block, word);
     expect(ids).toEqual([id]);
     expect(g.byId.get(id)?.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('cost indicators by their second-level names', () => {
+  it('fixture 004 prints the 二级指标 cell as just 经济成本 / 社会成本 / 生态环境成本: the whole cell is the cost indicator', async () => {
+    const cells = await documentTexts(P004);
+    for (const name of ['经济成本', '社会成本', '生态环境成本']) {
+      expect(cells, name).toContain(name);
+      expect(matchTerms(name, g).map((m) => m.id)).toEqual(['chengben-zhibiao']);
+    }
+    // in running text the bare word is too general to explain
+    expect(matchTerms('按照以前年度计算经济成本', g).map((m) => m.id)).toEqual([]);
   });
 });
 
