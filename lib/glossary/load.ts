@@ -10,7 +10,6 @@ export function buildGlossary(raw: unknown): Glossary {
     entries: data.entries,
     byId: new Map(data.entries.map((e) => [e.id, e])),
     sources: new Map(data.sources.map((s) => [s.key, s])),
-    compounds: (data.compounds ?? []).map((c) => c.text),
   };
 }
 

@@ -8,24 +8,29 @@ import type { Glossary, GlossaryEntry, TermMatch } from './schema';
  * - every surface form (term, variants) is compared on normalised text (quotes, bracket widths, spaces);
  * - per-entry exclusions (notFollowedBy / notPrecededBy / standalone) drop a candidate;
  * - longest candidates win and nothing overlaps, so a term inside a longer glossary term that also matches
- *   (基本支出 inside 一般公共预算基本支出表) is not marked separately;
+ *   (基本支出 inside 一般公共预算基本支出表, 事业单位 inside 对事业单位经常性补助) is not marked separately;
+ * - an entry names the compounds of the domain that hold it but mean something else (notInside: 经营收入 is
+ *   not the 事业单位's business income inside 国有资本经营收入), whether or not those compounds have entries:
+ *   a candidate lying inside one of them is dropped;
+ * - an entry names the words of another domain that rule it out in the same text (notInContextOf: 分值 next
+ *   to DIP / DRG is the medical-insurance payment point, not an indicator's weight);
  * - nothing is marked inside a book title 《…》: 《中华人民共和国预算法》 is a law's name, not the term 预算;
- * - "whole text" forms (the table header cell 类) match only when they are the entire text;
- * - a compound of the domain that holds a term but means something else (国有资本经营支出, 病种分值) takes
- *   part in the longest-match pass as a word of its own and is then dropped: the term inside it is not
- *   marked, and a glossary term longer than the compound still wins.
+ * - "whole text" forms (the table header cell 类) match only when they are the entire text.
  */
 
 interface Rules {
   notFollowedBy: string[];
   notPrecededBy: string[];
   standalone: boolean;
+  /** normalised compounds the term must not be marked inside */
+  notInside: string[];
+  /** normalised words that put the text in another domain */
+  notInContextOf: string[];
 }
 
 interface Form {
   norm: string;
-  /** null: a compound that only hides the terms inside it */
-  entry: GlossaryEntry | null;
+  entry: GlossaryEntry;
   rules: Rules;
 }
 
@@ -49,6 +54,8 @@ function compile(glossary: Glossary): CompiledMatcher {
       notFollowedBy: (entry.match?.notFollowedBy ?? []).map(n),
       notPrecededBy: (entry.match?.notPrecededBy ?? []).map(n),
       standalone: entry.match?.standalone === true,
+      notInside: (entry.match?.notInside ?? []).map((c) => n(c.text)),
+      notInContextOf: (entry.match?.notInContextOf ?? []).map(n),
     };
     const forms = new Set([entry.term, ...entry.variants].map(n));
     for (const norm of forms) {
@@ -59,15 +66,6 @@ function compile(glossary: Glossary): CompiledMatcher {
       byFirst.set(first, list);
     }
     for (const w of entry.match?.wholeTextVariants ?? []) whole.set(normalizeForMatch(w).text, entry);
-  }
-  const none: Rules = { notFollowedBy: [], notPrecededBy: [], standalone: false };
-  for (const c of glossary.compounds ?? []) {
-    const norm = n(c);
-    const first = norm[0];
-    if (first === undefined) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push({ norm, entry: null, rules: none });
-    byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.norm.length - a.norm.length);
   const result = { byFirst, whole };
@@ -91,7 +89,17 @@ function allowed(rules: Rules, text: string, start: number, end: number): boolea
   if (rules.notFollowedBy.some((s) => text.startsWith(s, end))) return false;
   if (rules.notPrecededBy.some((s) => start >= s.length && text.startsWith(s, start - s.length))) return false;
   if (rules.standalone && (glued(text[start - 1], OK_BEFORE) || glued(text[end], OK_AFTER))) return false;
+  if (rules.notInside.some((c) => insideOccurrence(text, c, start, end))) return false;
+  if (rules.notInContextOf.some((w) => text.includes(w))) return false;
   return true;
+}
+
+/** Whether [start, end) lies within an occurrence of `word` in `text`. */
+function insideOccurrence(text: string, word: string, start: number, end: number): boolean {
+  for (let k = Math.max(0, end - word.length); k <= start; k++) {
+    if (text.startsWith(word, k)) return true;
+  }
+  return false;
 }
 
 /** [start, end) spans of 《…》 in normalised text; an unclosed 《 runs to the end. */
@@ -112,10 +120,10 @@ function bookTitleSpans(text: string): Array<[number, number]> {
 interface Candidate {
   start: number;
   end: number;
-  entry: GlossaryEntry | null;
+  entry: GlossaryEntry;
 }
 
-function toMatch(original: string, norm: NormalizedText, c: Candidate & { entry: GlossaryEntry }): TermMatch {
+function toMatch(original: string, norm: NormalizedText, c: Candidate): TermMatch {
   const start = norm.map[c.start] ?? 0;
   const end = norm.end[c.end - 1] ?? original.length;
   return { id: c.entry.id, term: c.entry.term, start, end, text: original.slice(start, end) };
@@ -145,8 +153,8 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
 
   const titles = bookTitleSpans(t);
   const inTitle = (c: Candidate) => titles.some(([s, e]) => c.start >= s && c.end <= e);
-  // longest first; at equal length a glossary term before a compound, so a compound never hides a term of its own length
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.entry ? 0 : 1) - (b.entry ? 0 : 1));
+  // longest first, so a longer term always wins over any shorter one it overlaps
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(t.length);
   const chosen: Candidate[] = [];
   for (const c of candidates) {
@@ -163,7 +171,7 @@ export function matchTerms(text: string, glossary: Glossary): TermMatch[] {
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  return chosen.filter((c): c is Candidate & { entry: GlossaryEntry } => c.entry !== null).map((c) => toMatch(text, norm, c));
+  return chosen.map((c) => toMatch(text, norm, c));
 }
 
 /** Where to mark a term: group index (paragraph / cell group), item index inside it, and the match. */

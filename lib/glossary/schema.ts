@@ -12,7 +12,8 @@ export type Confidence = z.infer<typeof Confidence>;
 export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type Bilingual = z.infer<typeof Bilingual>;
 
-export const SourceKind = z.enum(['law', 'regulation', 'notice', 'template', 'local-page', 'news', 'observed']);
+/** secondary: a third-party page that restates an official text (a reprint, a dictionary), used where the original was not reached */
+export const SourceKind = z.enum(['law', 'regulation', 'notice', 'template', 'local-page', 'news', 'observed', 'secondary']);
 export type SourceKind = z.infer<typeof SourceKind>;
 
 export const GlossarySource = z.object({
@@ -54,6 +55,14 @@ export const CompetingDefinition = z.object({
 });
 export type CompetingDefinition = z.infer<typeof CompetingDefinition>;
 
+/** A compound that holds a term but means something else, with the reason (shown to reviewers, not users). */
+export const NotInside = z.object({
+  text: z.string().min(2),
+  /** why the term inside it is a different thing */
+  reason: z.string().min(4),
+});
+export type NotInside = z.infer<typeof NotInside>;
+
 /** When a surface form may be marked in running text. */
 export const MatchRules = z.object({
   /** do not mark when the text right after the term starts with one of these */
@@ -64,6 +73,17 @@ export const MatchRules = z.object({
   standalone: z.boolean().optional(),
   /** forms that are marked only when they are the whole text of a block or cell (table header "类") */
   wholeTextVariants: z.array(z.string().min(1)).optional(),
+  /**
+   * Words of the domain that hold this term but mean something else (国有资本经营收入 holds 经营收入, 病种分值
+   * holds 分值). The term is not marked inside any of them, whether or not they have an entry of their own.
+   */
+  notInside: z.array(NotInside).optional(),
+  /**
+   * Where the term applies: when the text it is found in contains one of these words, the text is about
+   * another domain (分值 next to DIP is the medical-insurance payment point, not an indicator's weight) and
+   * the term is not marked there.
+   */
+  notInContextOf: z.array(z.string().min(1)).optional(),
 });
 export type MatchRules = z.infer<typeof MatchRules>;
 
@@ -114,22 +134,9 @@ export const GlossaryEntry = z
   });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
-/**
- * A domain word that contains a glossary term but means something else (国有资本经营支出 holds 经营支出,
- * 病种分值 holds 分值). The matcher reads it as one word, so the shorter term inside it is never marked;
- * the compound itself gets no card (it has no entry yet).
- */
-export const Compound = z.object({
-  text: z.string().min(2),
-  /** why the term inside it is a different thing */
-  reason: z.string().min(4),
-});
-export type Compound = z.infer<typeof Compound>;
-
 export const GlossaryData = z.object({
   sources: z.array(GlossarySource),
   entries: z.array(GlossaryEntry),
-  compounds: z.array(Compound).optional(),
 });
 export type GlossaryData = z.infer<typeof GlossaryData>;
 
@@ -138,8 +145,6 @@ export interface Glossary {
   readonly entries: readonly GlossaryEntry[];
   readonly byId: ReadonlyMap<string, GlossaryEntry>;
   readonly sources: ReadonlyMap<string, GlossarySource>;
-  /** words that hide the terms inside them (see Compound) */
-  readonly compounds: readonly string[];
 }
 
 /** One marked occurrence in a text; offsets index the original (unnormalised) string. */

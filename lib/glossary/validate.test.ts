@@ -73,6 +73,20 @@ describe('glossary validation rejects broken rows', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 
+  it('a compound declared in notInside that does not hold the term (it would silently do nothing)', () => {
+    const errors = broken((d) => {
+      entry(d, 'pifu').match = { notInside: [{ text: '国有资本经营预算收入', reason: 'not the approval step' }] };
+    });
+    expect(errors.join('\n')).toMatch(/pifu: notInside "国有资本经营预算收入" does not hold the term/);
+  });
+
+  it('a context word that holds the term itself (it would hide the term everywhere)', () => {
+    const errors = broken((d) => {
+      entry(d, 'fenzhi').match = { notInContextOf: ['指标分值'] };
+    });
+    expect(errors.join('\n')).toMatch(/fenzhi: notInContextOf "指标分值" holds the term itself/);
+  });
+
   it('buildGlossary refuses broken data with every error listed', () => {
     const copy = structuredClone(glossaryData);
     entry(copy, 'jiben-zhichu').related.push('nope-1', 'nope-2');

@@ -38,6 +38,16 @@ export function checkGlossaryData(data: GlossaryData): string[] {
       if (r === e.id) errors.push(`${e.id}: relates to itself`);
       else if (!ids.has(r)) errors.push(`${e.id}: related term ${r} does not exist`);
     }
+    // a compound that does not hold the term would silently do nothing; a context word that holds it would hide it everywhere
+    const forms = surfaceForms(e);
+    for (const c of e.match?.notInside ?? []) {
+      const text = normalizeForMatch(c.text).text;
+      if (!forms.some((f) => text.includes(f) && text !== f)) errors.push(`${e.id}: notInside "${c.text}" does not hold the term`);
+    }
+    for (const w of e.match?.notInContextOf ?? []) {
+      const text = normalizeForMatch(w).text;
+      if (forms.some((f) => text.includes(f))) errors.push(`${e.id}: notInContextOf "${w}" holds the term itself`);
+    }
     const refs = [...e.sources, ...(e.competing ?? []).flatMap((c) => c.sources)];
     for (const ref of refs) if (!sourceKeys.has(ref.key)) errors.push(`${e.id}: unknown source ${ref.key}`);
   }

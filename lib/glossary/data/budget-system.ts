@@ -114,8 +114,8 @@ export const budgetSystemTerms: GlossaryEntry[] = [
     related: ['si-ben-yusuan', 'yiban-gonggong-yusuan-bokuan', 'gongneng-fenlei', 'jingji-fenlei'],
     check: [
       {
-        zh: '一般公共预算支出表的合计应等于财政拨款收支总表支出方的一般公共预算支出；它不一定等于收入方的“一般公共预算拨款”，因为支出还可以用上年结转的一般公共预算资金，当年没花完的又转入年终结转结余。',
-        en: 'The total of the general-public-budget expenditure table should equal general-public-budget spending on the spending side of the appropriations summary; it need not equal the "general public budget appropriation" on the revenue side, since spending may also use carry-over from last year and what is left moves to next year.',
+        zh: '核对（财政拨款收支总表中只看一般公共预算资金）：本年一般公共预算拨款 + 上年结转中的一般公共预算拨款 = 一般公共预算支出 + 年终结转结余中的一般公共预算拨款。所以支出合计通常不等于本年拨款，两者相差的正是结转。',
+        en: 'Check (appropriations summary, general-budget money only): this year’s general-budget appropriation + its carry-over from last year = general-budget spending + its carry-over to next year. So the spending total usually differs from this year’s appropriation, by exactly the carry-overs.',
       },
     ],
   },
@@ -309,6 +309,7 @@ export const budgetSystemTerms: GlossaryEntry[] = [
     check: [
       { zh: '若页面写明批复日期，可据此核对是否在20日内公开。', en: 'If the page states the approval date, check publication came within 20 days.' },
     ],
+    match: { notInside: [{ text: '批复规模', reason: 'the approved size of a project or a bond issue, not the step of approving a budget' }] },
   },
   {
     id: 'yusuan-tiaozheng',

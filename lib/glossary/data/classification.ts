@@ -177,4 +177,55 @@ export const classificationTerms: GlossaryEntry[] = [
     related: ['lei-kuan-xiang', 'gongneng-fenlei', 'jingji-fenlei'],
     check: [],
   },
+  {
+    id: 'xingzheng-yunxing',
+    term: '行政运行',
+    en: 'administrative operation (a function item)',
+    category: 'classification',
+    variants: [],
+    short: {
+      zh: '行政运行是支出功能分类中的一个项，用来记录行政单位的基本支出。',
+      en: 'Administrative operation is an item of the functional classification that records an administrative unit’s basic spending.',
+    },
+    detail: {
+      zh: '行政单位用于行政方面的支出，主要分记在“行政运行”“一般行政管理事务”和专门设置的行政管理专项项目中：有专门科目的专项支出记在专门科目；其余的基本支出统一记在“行政运行”；其他一般性的项目支出记在“一般行政管理事务”。同名的项出现在许多款下（如各部门的“××事务”款），编码因款而异。',
+      en: 'Administrative units’ spending goes mainly to three kinds of items: dedicated items for specific programmes; “administrative operation”, which takes all remaining basic spending; and “general administrative affairs”, which takes other general project spending. Items of the same name exist under many sub-classes, with codes that differ by sub-class.',
+    },
+    sources: [{ key: 'UIA-XZYX' }, { key: 'MOF-GSFL' }],
+    confidence: 'B',
+    caveat: {
+      zh: '以上归类规则转引自一个转述《政府收支分类科目》的词条页，未读到科目原文。',
+      en: 'The rule above is taken from a page restating the classification; the classification’s own text was not read.',
+    },
+    related: ['yiban-xingzheng-guanli-shiwu', 'jiben-zhichu', 'gongneng-fenlei', 'lei-kuan-xiang'],
+    check: [
+      {
+        zh: '“行政运行”项的金额通常应全部是基本支出；若它出现在项目支出表中，值得看一眼。',
+        en: 'An “administrative operation” amount is normally all basic spending; if it appears in a project-spending table, take a look.',
+      },
+    ],
+  },
+  {
+    id: 'yiban-xingzheng-guanli-shiwu',
+    term: '一般行政管理事务',
+    en: 'general administrative affairs (a function item)',
+    category: 'classification',
+    variants: [],
+    short: {
+      zh: '一般行政管理事务是支出功能分类中的一个项，用来记录行政单位没有专门科目的一般性项目支出。',
+      en: 'General administrative affairs is an item of the functional classification that records an administrative unit’s general project spending that has no dedicated item.',
+    },
+    detail: {
+      zh: '它与“行政运行”相对：行政运行记基本支出，一般行政管理事务记其他一般性的项目支出；有专门科目的专项支出记在专门科目。',
+      en: 'It is the counterpart of “administrative operation”: that item takes basic spending, this one other general project spending; programmes with their own items go there.',
+    },
+    sources: [{ key: 'UIA-XZYX' }, { key: 'MOF-GSFL' }],
+    confidence: 'B',
+    caveat: {
+      zh: '以上归类规则转引自一个转述《政府收支分类科目》的词条页，未读到科目原文。',
+      en: 'The rule above is taken from a page restating the classification; the classification’s own text was not read.',
+    },
+    related: ['xingzheng-yunxing', 'xiangmu-zhichu', 'gongneng-fenlei'],
+    check: [],
+  },
 ];

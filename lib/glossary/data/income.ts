@@ -49,8 +49,8 @@ export const incomeTerms: GlossaryEntry[] = [
     related: ['caizheng-bokuan-shouru', 'yiban-gonggong-yusuan', 'yiban-gonggong-yusuan-zhichu-biao'],
     check: [
       {
-        zh: '说明中的一般公共预算拨款数应与收支总表收入方的同一栏一致。它与一般公共预算支出表的合计相差上年结转（结余）和年终结转结余中的一般公共预算资金，两者不一定相等。',
-        en: 'The amount in the narrative should match the same line on the revenue side of the summary table. It differs from the general-budget expenditure total by the general-budget part of the carry-over from last year and to next year, so the two need not be equal.',
+        zh: '说明中的一般公共预算拨款数应与收支总表收入方的同一栏一致。它不等于一般公共预算支出：本年一般公共预算拨款 + 上年结转中的一般公共预算拨款 = 一般公共预算支出 + 年终结转结余中的一般公共预算拨款。',
+        en: 'The amount in the narrative should match the same line on the revenue side of the summary table. It is not general-budget spending: this year’s general-budget appropriation + its carry-over from last year = general-budget spending + its carry-over to next year.',
       },
     ],
   },
@@ -179,6 +179,11 @@ export const incomeTerms: GlossaryEntry[] = [
     confidence: 'B',
     related: ['shiye-shouru', 'jingying-zhichu'],
     check: [],
+    match: {
+      notInside: [
+        { text: '国有资本经营收入', reason: 'revenue of the 国有资本经营预算 (one of the four budgets), not a 事业单位’s business revenue' },
+      ],
+    },
   },
   {
     id: 'shangji-buzhu-shouru',
@@ -263,22 +268,22 @@ export const incomeTerms: GlossaryEntry[] = [
   {
     id: 'shiye-jijin',
     term: '事业基金',
-    en: 'institution fund (accumulated reserve of a public institution)',
+    en: 'institution fund (a reserve of a public institution)',
     category: 'income',
     variants: [],
     short: {
-      zh: '事业基金是事业单位历年积累下来、可以调剂使用的一笔自有资金（详细口径未经核实）。',
-      en: 'The institution fund is a reserve a public institution has built up over the years and may draw on (exact definition unconfirmed).',
+      zh: '事业基金是事业单位自己的一笔资金，当年收入和结转不够时可以用来弥补收支差额。',
+      en: 'The institution fund is a public institution’s own money that may cover the gap when the year’s income and carry-overs fall short.',
     },
     detail: {
-      zh: '在收入表中，事业单位在其他收入和结转不足时，可以“用事业基金弥补收支差额”。一般认为它主要来自单位非财政拨款结余的滚存。',
-      en: 'In revenue tables, an institution may "use the institution fund to cover the gap" when other income and carry-overs fall short. It is generally understood to come mainly from accumulated non-appropriation surpluses.',
+      zh: '在收入表中，它以“用事业基金弥补收支差额”一栏出现。事业单位的财务活动，包括结转和结余、专用基金，由财政部《事业单位财务规则》（2022年，财政部令第108号，2022年3月1日起施行）规定，事业基金的口径以该规则为准。',
+      en: 'In revenue tables it appears as the line “用事业基金弥补收支差额”. Public institutions’ finances, carry-overs, surpluses and special funds included, are governed by the Ministry of Finance’s Financial Rules for Public Institutions (2022, MOF Order No. 108, in force from 1 March 2022); the fund’s scope is as those rules define it.',
     },
-    sources: [{ key: 'DOC-MCJS' }],
-    confidence: 'C',
+    sources: [{ key: 'DOC-MCJS' }, { key: 'LAW-SYCW', where: '第二条；第五章 结转和结余管理' }],
+    confidence: 'B',
     caveat: {
-      zh: '事业单位的净资产（包括事业基金）由财政部《事业单位财务规则》规定；本词典未核对该规则的条文，上述来源与构成的说法只供参考，以规则原文为准。',
-      en: 'Public institutions’ net assets, the institution fund included, are governed by the Ministry of Finance’s Financial Rules for Public Institutions; this glossary has not checked the rules’ text, so the description of the fund’s origin is background only: the rules themselves decide.',
+      zh: '本词典读到了《事业单位财务规则》的适用范围和章节，未读到其中关于事业基金来源和构成的条文，所以这里不说它由什么构成。',
+      en: 'This glossary read the rules’ scope and chapter list but not the articles on where the fund comes from, so it does not say what the fund is made of.',
     },
     related: ['yong-shiye-jijin-mibu', 'jieyu-fenpei', 'shiye-danwei'],
     check: [],
@@ -404,6 +409,98 @@ export const incomeTerms: GlossaryEntry[] = [
     sources: [{ key: 'LAW-YSF', where: '第二十七条' }, { key: 'FORMS' }],
     confidence: 'B',
     related: ['xingzheng-shiyexing-shoufei', 'guoyou-ziyuan-youchang-shiyong-shouru', 'yiban-gonggong-yusuan-bokuan'],
+    check: [],
+  },
+  {
+    id: 'guoyou-ziben-jingying-shouru',
+    term: '国有资本经营收入',
+    en: 'state capital operating revenue',
+    category: 'income',
+    variants: ['国有资本经营收入安排的资金'],
+    short: {
+      zh: '国有资本经营收入是国有资本经营预算的收入，来自国有企业上交的利润、股利股息、产权转让收入等。',
+      en: 'State capital operating revenue is the revenue of the state capital operating budget: profits handed in by state enterprises, dividends, proceeds of equity transfers and the like.',
+    },
+    detail: {
+      zh: '它属于“四本预算”中的国有资本经营预算，与事业单位的“经营收入”（本职业务之外经营活动的收入）无关。有些地区的收支总表把一般公共预算拨款按资金来源再分列，其中“国有资本经营收入”一行指用这类收入安排、列入一般公共预算拨款的资金。',
+      en: 'It belongs to the state capital operating budget, one of the four budgets, and has nothing to do with a public institution’s “business revenue”. Some regions split the general-budget appropriation by source of funds in their summary tables; there a “国有资本经营收入” line is the part of the appropriation funded from this revenue.',
+    },
+    sources: [
+      { key: 'LAW-YSF', where: '第十条' },
+      { key: 'WZ-2023', where: '名词解释：一般公共预算拨款（列有“国有资本经营收入安排的资金”）' },
+    ],
+    confidence: 'A',
+    related: ['guoyou-ziben-jingying-yusuan', 'yiban-gonggong-yusuan-bokuan', 'shiye-danwei-jingying-shouru'],
+    check: [],
+  },
+  {
+    id: 'jingfei-bokuan',
+    term: '经费拨款',
+    en: 'operating appropriation (a line of the general-budget appropriation)',
+    category: 'income',
+    variants: [],
+    short: {
+      zh: '经费拨款是一些地区把一般公共预算拨款按资金来源分列时的一行。',
+      en: 'Operating appropriation is one line when some regions split the general-budget appropriation by source of funds.',
+    },
+    detail: {
+      zh: '这类表格在一般公共预算拨款之下并列经费拨款、纳入一般公共预算管理的非税收入拨款、专项收入、罚没收入、国有资本经营收入等行，各行相加等于一般公共预算拨款。经费拨款只是其中一部分，不是部门的全部收入：收入总计还包括其他资金和上年结转。',
+      en: 'Such tables list, under the general-budget appropriation, lines such as operating appropriation, appropriation from non-tax revenue, earmarked revenue, fines and confiscations and state capital revenue; together they make up the general-budget appropriation. The operating appropriation is only one part of it, not the department’s whole income: the revenue total also holds other funds and carry-over.',
+    },
+    sources: [{ key: 'WZ-2023', where: '名词解释：一般公共预算拨款' }, { key: 'FORMS' }],
+    confidence: 'B',
+    caveat: {
+      zh: '分列的行名和口径因地区而异，以本表为准。',
+      en: 'Line names and scope vary by region; this table’s own layout applies.',
+    },
+    related: ['yiban-gonggong-yusuan-bokuan', 'feishui-shouru', 'zhuanxiang-shouru', 'famo-shouru'],
+    check: [
+      {
+        zh: '核对：经费拨款与同一栏下其他资金来源各行之和 = 一般公共预算拨款（表中分列时）。',
+        en: 'Check: operating appropriation plus the other source lines under it = the general-budget appropriation (where the table splits it).',
+      },
+    ],
+  },
+  {
+    id: 'zhuanxiang-shouru',
+    term: '专项收入',
+    en: 'earmarked revenue',
+    category: 'income',
+    variants: ['专项收入安排的资金'],
+    short: {
+      zh: '专项收入是一般公共预算中的一类收入，部门表里常作为一般公共预算拨款的一个资金来源单列。',
+      en: 'Earmarked revenue is a kind of general-public-budget revenue; department tables often show it as one source of the general-budget appropriation.',
+    },
+    detail: {
+      zh: '在把一般公共预算拨款按资金来源分列的表格中，“专项收入”一行是用这类收入安排给本部门的拨款，与经费拨款、罚没收入等并列。',
+      en: 'Where a table splits the general-budget appropriation by source, the “专项收入” line is the appropriation funded from this revenue, beside operating appropriation, fines and so on.',
+    },
+    sources: [{ key: 'WZ-2023', where: '名词解释：一般公共预算拨款（列有“专项收入安排的资金”）' }, { key: 'FORMS' }],
+    confidence: 'B',
+    caveat: {
+      zh: '专项收入包括哪些具体收入项目，本词典未核对《政府收支分类科目》的收入分类，以当年科目为准。',
+      en: 'Which revenue items make up earmarked revenue was not checked in the revenue classification; the year’s classification applies.',
+    },
+    related: ['feishui-shouru', 'jingfei-bokuan', 'yiban-gonggong-yusuan-bokuan'],
+    check: [],
+  },
+  {
+    id: 'famo-shouru',
+    term: '罚没收入',
+    en: 'fines and confiscations',
+    category: 'income',
+    variants: ['罚没收入安排的资金'],
+    short: {
+      zh: '罚没收入是罚款和没收所得，部门表里常作为一般公共预算拨款的一个资金来源单列。',
+      en: 'Fines and confiscations are what fines and seizures bring in; department tables often show them as one source of the general-budget appropriation.',
+    },
+    detail: {
+      zh: '在把一般公共预算拨款按资金来源分列的表格中，“罚没收入”一行是财政用这类收入安排给本部门的拨款，不是本部门当年收到的罚款本身。',
+      en: 'Where a table splits the general-budget appropriation by source, the “罚没收入” line is appropriation the finance department funds from this revenue, not the fines the department itself collected that year.',
+    },
+    sources: [{ key: 'WZ-2023', where: '名词解释：一般公共预算拨款（列有“罚没收入安排的资金”）' }, { key: 'FORMS' }],
+    confidence: 'B',
+    related: ['feishui-shouru', 'jingfei-bokuan', 'yiban-gonggong-yusuan-bokuan'],
     check: [],
   },
 ];

@@ -6,7 +6,6 @@ import type { GlossaryData } from '../schema';
 import { balanceTerms } from './balances';
 import { budgetSystemTerms } from './budget-system';
 import { classificationTerms } from './classification';
-import { compounds } from './compounds';
 import { disclosureTerms } from './disclosure-tables';
 import { economicItemTerms } from './economic-items';
 import { incomeTerms } from './income';
@@ -30,5 +29,4 @@ export const glossaryData: GlossaryData = {
     ...performanceTerms,
     ...disclosureTerms,
   ],
-  compounds,
 };

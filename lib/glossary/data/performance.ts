@@ -163,7 +163,7 @@ export const performanceTerms: GlossaryEntry[] = [
     term: '成本指标',
     en: 'cost indicators',
     category: 'performance',
-    variants: ['经济成本指标'],
+    variants: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
     short: {
       zh: '成本指标限定做这件事最多花多少钱，分经济、社会、生态环境成本。',
       en: 'Cost indicators cap what the work may cost, split into economic, social and environmental cost.',
@@ -178,6 +178,8 @@ export const performanceTerms: GlossaryEntry[] = [
         en: 'A cost cap should not exceed the project’s budget.',
       },
     ],
+    // a 二级指标 cell may print only 经济成本 / 社会成本 / 生态环境成本; in running text these words are too general
+    match: { wholeTextVariants: ['经济成本', '社会成本', '生态环境成本'] },
   },
   {
     id: 'shuliang-zhibiao',
@@ -289,6 +291,11 @@ export const performanceTerms: GlossaryEntry[] = [
         en: 'Check: indicator points add up to the stated subtotal (e.g. 90), plus execution points to 100.',
       },
     ],
+    match: {
+      notInside: [{ text: '病种分值', reason: 'the medical-insurance payment by disease points (DIP), not an indicator’s weight' }],
+      // DIP / DRG name medical-insurance payment methods: a 分值 in the same text is a payment point, not a weight
+      notInContextOf: ['DIP', 'DRG'],
+    },
   },
   {
     id: 'defen',
@@ -495,5 +502,49 @@ export const performanceTerms: GlossaryEntry[] = [
     confidence: 'A',
     related: ['jixiao-mubiao', 'jixiao-pingjia', 'jixiao-ziping'],
     check: [],
+  },
+  {
+    id: 'kechixu-yingxiang-zhibiao',
+    term: '可持续影响指标',
+    en: 'lasting-impact indicators',
+    category: 'performance',
+    variants: [],
+    short: {
+      zh: '可持续影响指标是效益指标下的一个二级指标，看项目的效果能否在项目之后持续。',
+      en: 'Lasting-impact indicators are a second-level group under effect indicators: whether the project’s effect lasts beyond it.',
+    },
+    detail: INDICATOR_TREE,
+    sources: [{ key: 'GBC-CG' }, { key: 'FORMS' }],
+    confidence: 'B',
+    caveat: {
+      zh: '绩效目标表把它与经济效益、社会效益、生态效益指标并列；什么算“可持续影响”由各项目自己设定，本词典未读到国家层面的定义。',
+      en: 'Performance-target tables list it beside economic, social and ecological effect indicators; what counts as a lasting impact is set by each project, and no national definition was read for this glossary.',
+    },
+    related: ['xiaoyi-zhibiao', 'erji-zhibiao'],
+    check: [],
+  },
+  {
+    id: 'zhibiaozhi-leixing',
+    term: '指标值类型',
+    en: 'type of target value',
+    category: 'performance',
+    variants: [],
+    short: {
+      zh: '指标值类型是绩效目标表中的一列，说明这条指标值是什么性质的目标。',
+      en: 'Type of target value is a column of performance-target tables saying what kind of target the value is.',
+    },
+    detail: {
+      zh: '各地写法不同：有的表在这一列写“定量”或“定性”（指标值是数字还是文字描述）；有的表写比较符号“≥”“≤”“=”，表示指标值是下限、上限还是确定值，要和后面的“指标值”连起来读，例如“≤ 19.20（万元）”是不超过19.20万元。',
+      en: 'Tables differ: some write “定量” or “定性” here (is the value a number or a description); others write a comparison sign “≥”, “≤” or “=”, saying whether the value is a floor, a ceiling or exact, to be read together with the value that follows, e.g. “≤ 19.20 (万元)” means at most 192,000 yuan.',
+    },
+    sources: [{ key: 'FORMS' }],
+    confidence: 'B',
+    related: ['zhibiaozhi', 'sanji-zhibiao'],
+    check: [
+      {
+        zh: '成本指标通常应为“≤”（不超过某金额）；若写成“≥”，值得看一眼。',
+        en: 'A cost indicator is normally “≤” (at most an amount); a “≥” there is worth a look.',
+      },
+    ],
   },
 ];

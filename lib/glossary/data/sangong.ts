@@ -312,7 +312,13 @@ export const sangongTerms: GlossaryEntry[] = [
     confidence: 'A',
     related: ['shiye-shouru', 'shiye-danwei-jingying-shouru', 'canzhao-gongwuyuan-guanli', 'shiye-jijin'],
     check: [],
-    // "机关事业单位…" and "行政事业单位…" name other things (pension items, medical items)
-    match: { notPrecededBy: ['机关', '行政', '参公'] },
+    match: {
+      // "机关事业单位…" and "行政事业单位…" name other things (pension items, medical items)
+      notPrecededBy: ['机关', '行政', '参公'],
+      notInside: [
+        { text: '对事业单位经常性补助', reason: 'a 政府预算支出经济分类 heading (subsidies paid to public institutions), not the institutions' },
+        { text: '对事业单位资本性补助', reason: 'a 政府预算支出经济分类 heading (subsidies paid to public institutions), not the institutions' },
+      ],
+    },
   },
 ];

@@ -287,6 +287,11 @@ export const spendingTerms: GlossaryEntry[] = [
     confidence: 'B',
     related: ['shiye-danwei-jingying-shouru'],
     check: [],
+    match: {
+      notInside: [
+        { text: '国有资本经营支出', reason: 'spending of the 国有资本经营预算, not a 事业单位’s business spending' },
+      ],
+    },
   },
   {
     id: 'dui-fushu-danwei-buzhu-zhichu',
@@ -356,6 +361,25 @@ export const spendingTerms: GlossaryEntry[] = [
       { domain: 'economic-gov', code: '50203' },
     ],
     related: ['huiyifei', 'yingong-chuguo-fei'],
+    check: [],
+  },
+  {
+    id: 'zhengfu-goumai-fuwu',
+    term: '政府购买服务',
+    en: 'government purchase of services',
+    category: 'spending',
+    variants: [],
+    short: {
+      zh: '政府购买服务是国家机关把本职范围内、适合由市场提供的服务事项，按政府采购的方式和程序交给符合条件的供应商承担，并按服务数量和质量付费。',
+      en: 'Government purchase of services is when state bodies hand service tasks within their remit that the market can provide to qualified suppliers, through government-procurement methods and procedures, and pay by the quantity and quality of service.',
+    },
+    detail: {
+      zh: '它与政府采购不同：政府采购是国家机关、事业单位和团体组织用财政性资金采购集中采购目录以内或限额标准以上的货物、工程和服务；政府购买服务讲的是由谁来提供某项服务，采购只是它使用的方式和程序。',
+      en: 'It differs from government procurement, which is state bodies, public institutions and organisations buying goods, works and services with fiscal funds inside the central catalogue or above the threshold; purchase of services is about who delivers a service, and procurement is the method it uses.',
+    },
+    sources: [{ key: 'LC-GMFW' }, { key: 'LAW-ZFCG', where: '第二条' }],
+    confidence: 'B',
+    related: ['zhengfu-caigou'],
     check: [],
   },
 ];
