@@ -21,6 +21,12 @@ const SHARES_HALF = '本年收入合计1,000.00万元,其中:财政拨款收入8
 const TWO_PERIODS = (rate: string) => `2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加${rate}。`;
 const COMPLETE = (budget: string, more: string, outturn: string, rate: string) =>
   `一般公共预算财政拨款支出年初预算为${budget}万元，${more}支出决算为${outturn}万元，完成年初预算的${rate}。`;
+/** a total, the heading of its itemised list, and numbered items (one paragraph each) */
+const ITEMISED = (total: string, ...items: string[]) => [
+  `支出预算1,212.12万元，其中：财政拨款支出预算${total}万元，比2023年预算增加0.46万元。`,
+  '财政拨款支出主要内容如下：',
+  ...items.map((a, i) => `${i + 1}. “社会保障和就业支出（类）行政事业单位养老支出（款）第${i + 1}项支出（项）”${a}万元，主要用于人员经费。`),
+];
 const DEBT = (special: string) =>
   `截至2018年末，债务余额184,618.67亿元，包括一般债务余额110,484.51亿元、专项债务余额${special}亿元，控制在批准的债务余额限额209,974.30亿元之内。`;
 
@@ -85,6 +91,11 @@ const valid: ValidCase[] = [
   { name: 'a balance may have been negative last year: an increase larger than it is not checked', html: page('年末结转结余10.00万元，比上年增加30.00万元。', PROBE), relations: 1, verified: 1 },
   // 1 万元 stands for [0.5, 1.5]; an increase of 1.4 万元 may be less than that
   { name: 'an increase larger than the amount only within rounding is not an error', html: page('会议费1万元，比上年增加1.4万元。', PROBE), relations: 1, verified: 1 },
+  // numbered items under "…主要内容如下：": 53.84 + 76.76 = 130.60; fewer than the total is fine (main items only)
+  { name: 'numbered items under "主要内容如下" within their total', html: page(...ITEMISED('130.60', '53.84', '76.76')), relations: 2, verified: 2 },
+  { name: 'numbered items under "主要内容如下" may name only the main items', html: page(...ITEMISED('950.12', '53.84', '76.76')), relations: 2, verified: 2 },
+  // items of different levels (a 款 and its 项) would count the same money twice: not summed
+  { name: 'numbered items of different levels are not summed', html: page(...ITEMISED('100.00', '53.84', '76.76').map((x, i) => (i === 3 ? x.replace('（项）', '（款）') : x)), PROBE), relations: 2, verified: 2 },
   // lists that cross a "；"
   { name: 'a list that adds up before a "；" ends there', html: page('支出100.00万元，其中：基本支出80.00万元，项目支出20.00万元；机关运行经费10.00万元。'), relations: 1, verified: 1 },
   // a share of the list total, 30 ÷ 100 = 30 % ≠ 50 %, would be an error
@@ -179,6 +190,8 @@ const invalid: InvalidCase[] = [
   { name: 'a completion rate of a budget of 0, matching the other budget', html: page(COMPLETE('0', '全年预算为321.02万元，', '307.82', '95.89%')), findings: [{ severity: 'error', expected: '95.8881', actual: '95.89', cause: 'wrong-base' }] },
   // 0 万元 this year, 1421.25 万元 more than last year: last year −1421.25 万元
   { name: 'an increase larger than the amount itself (last year would be negative)', html: page('政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元；国有资本经营预算拨款支出预算0万元，比2022年预算持平。'), findings: [{ ...brief(['error', '0.00', '1421.25', '1421.25']), cause: 'impossible-change' }] },
+  // 53.84 + 76.76 + 738.66 = 869.26 > 830.12
+  { name: 'numbered items under "主要内容如下" exceeding their total', html: page(...ITEMISED('830.12', '53.84', '76.76', '738.66')), findings: [{ ...brief(['error', '869.26', '830.12', '-39.14']), cause: 'items-exceed-total', text: '财政拨款支出主要内容如下：' }] },
   { name: 'the amount and the rate point in opposite directions', html: page('机关运行经费 18.14 万元，比上年减少 28.86 万元，增长 61.40%。'), findings: [brief(['warning', '-61.4043', '61.40', '122.8043'])] },
   { name: 'a sum that fails only across the "；" is a warning (the list may have ended)', html: page('支出100.00万元，其中：基本支出80.00万元；项目支出30.00万元。'), findings: [{ severity: 'warning', cause: 'list-end-unclear' }] },
   { name: 'parts before the first "；" that already exceed the total are an error', html: page('支出100.00万元，其中：基本支出120.00万元；项目支出30.00万元。'), findings: [brief(['error', '120.00', '100.00', '-20.00'])] },

@@ -4,6 +4,9 @@ import type { Finding, Severity, UnitName } from '../../report/schema';
 import { evaluateSum, ROUNDING_CAUSE, type Term } from '../arith';
 import { figuresOf, fmt, listsOf, passagesOf, proseValue, said, type Direction, type Passage, type PFigure, type ProseList } from '../prose-match';
 import { defineRule, type Reporter } from '../rule';
+import { normalizeChars } from '../../figures';
+import { termKey } from '../../tables/vocabulary';
+import type { DocumentModel } from '../../tables/model';
 
 const RULE = 'prose-arithmetic';
 /** enough digits for exact-looking ratio bounds of budget figures */
@@ -451,6 +454,79 @@ function checkCompletion(p: Passage, rate: PFigure, figs: PFigure[], report: Rep
   });
 }
 
+/** "财政拨款支出主要内容如下：" — a paragraph that announces a numbered list of what a total is made of */
+const LIST_HEAD = /^(?<name>[\u4e00-\u9fff“”"（）()]{2,24}?)(?:的)?主要(?:内容|构成|用途)(?:如下|包括|是)?[：:]$/;
+/** "1. “社会保障和就业支出（类）…（项）”53.84万元，…": a numbered item naming a classification level and its amount */
+const LIST_ITEM = /^(?<n>\d{1,2})[.．、]\s*[“"]?(?<label>[^“”"]{2,80}?[（(](?<level>类|款|项)[）)])[”"]?\s*(?:支出|预算|为|安排)?\s*[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)/;
+
+/**
+ * "财政拨款支出主要内容如下：" followed by numbered paragraphs "1. “…（项）” 53.84万元 …": the items, all of
+ * the same classification level, cannot add up to more than the total the heading names (stated just
+ * before it: "财政拨款支出预算950.12万元"). They may fall short (the list may name only the main items),
+ * so only an excess beyond rounding is an error. The total must be named once, with one value.
+ */
+function checkItemisedList(doc: DocumentModel, passages: Passage[], report: Reporter): void {
+  const paragraphs = new Map<number, string>();
+  for (const s of doc.sentences) paragraphs.set(s.flowIndex, (paragraphs.get(s.flowIndex) ?? '') + s.text);
+  const order = [...paragraphs.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < order.length; i++) {
+    const head = LIST_HEAD.exec(normalizeChars(paragraphs.get(order[i]!)!).replace(/\s+/g, ''));
+    if (!head?.groups) continue;
+    const name = termKey(head.groups.name!);
+    // the items: consecutive paragraphs numbered 1, 2, 3 … all at one level
+    const items: PFigure[] = [];
+    let level: string | null = null;
+    for (let k = i + 1; k < order.length; k++) {
+      const m = LIST_ITEM.exec(normalizeChars(paragraphs.get(order[k]!)!).trim());
+      if (!m?.groups || Number(m.groups.n) !== items.length + 1) break;
+      if (level !== null && m.groups.level !== level) return;
+      level = m.groups.level!;
+      const first = passages.find((x) => x.flowIndex === order[k]);
+      const fig = first && figuresOf(first).find((f) => f.fig.kind === 'amount' && !f.fig.approx);
+      if (!fig) return;
+      items.push(fig);
+    }
+    if (items.length < 2) continue;
+    // the total: in the few paragraphs before the heading, the figure of the item the heading names
+    const before = passages.filter((x) => x.flowIndex < order[i]! && x.flowIndex >= (order[Math.max(0, i - 4)] ?? 0));
+    const totals = before.flatMap((x) => figuresOf(x).filter((f) => f.role.kind === 'item' && f.fig.kind === 'amount' && !f.fig.approx && termKey(f.role.subject) === name));
+    const values = new Set(totals.map((f) => (f.fig.kind === 'amount' ? `${f.fig.value.toString()} ${f.fig.unit}` : '')));
+    if (totals.length === 0 || values.size !== 1) continue;
+    const total = totals[totals.length - 1]!;
+    const unit = finest([total, ...items]);
+    const r = evaluateSum(termOf(total, 'total'), items.map((f) => termOf(f, 'part')), unit);
+    if (r.status === 'skip') continue;
+    report.checked();
+    const headText = paragraphs.get(order[i]!)!.trim();
+    if (r.status === 'exact' || r.difference.gte(0) || r.status === 'rounding') {
+      report.verified({ rule: RULE, table: null, cells: [], related: [], text: headText });
+      if (r.status !== 'rounding' || r.difference.gte(0)) continue;
+    }
+    const d = displayDecimals([total, ...items], unit);
+    const u = unit ?? '';
+    const listed = items.map((f) => f.fig.text.trim()).join(' + ');
+    const rounding = r.status === 'rounding';
+    const f: Finding = {
+      rule: RULE,
+      severity: rounding ? 'info' : 'error',
+      table: null,
+      cells: [],
+      related: [],
+      text: headText,
+      message: `${rounding ? '尾数差异：' : ''}说明中「${said(total)}」，下列第 1–${items.length} 项（${listed}）之和 ${fmt(r.expected, d)}${u ? ' ' + u : ''}，比总数多 ${fmt(r.difference.abs(), d)}${u ? ' ' + u : ''}`,
+      messageEn: `${rounding ? 'Rounding difference: ' : ''}The text states "${said(total)}"; the ${items.length} items listed below it (${listed}) add up to ${fmt(r.expected, d)}${u ? ' ' + u : ''}, ${fmt(r.difference.abs(), d)}${u ? ' ' + u : ''} more than the total`,
+      expected: fmt(r.expected, d),
+      actual: fmt(r.actual, d),
+      difference: fmt(r.difference, d),
+      cause: rounding
+        ? ROUNDING_CAUSE
+        : { id: 'items-exceed-total', zh: '逐项列出的金额之和超过了它们所属的总数：至少有一项金额写错（或列入了不属于该总数的资金）。', en: 'The amounts listed item by item add up to more than the total they belong to: at least one is wrong (or includes money outside that total).' },
+    };
+    if (unit) f.unit = unit;
+    report.finding(f);
+  }
+}
+
 /**
  * Arithmetic inside one passage of the 说明: "A，其中：B、C" adds up; "占 x%" recomputes from the item and
  * the list's total; "比上年减少 D，下降 r%" recomputes when the current amount is stated right before it
@@ -467,7 +543,9 @@ export default defineRule({
     severity: 'error outside the rounding band (parts exceeding the total, a percentage off); warning when listed parts fall short of the total (the list may be partial) or a change and its rate point in opposite directions; info for rounding differences',
   },
   run(doc, report) {
-    for (const p of passagesOf(doc)) {
+    const passages = passagesOf(doc);
+    checkItemisedList(doc, passages, report);
+    for (const p of passages) {
       if (!/\d/.test(p.text)) continue;
       const figs = figuresOf(p);
       if (figs.length < 2) continue;
