@@ -110,7 +110,8 @@ export interface PFigure {
   role: Role;
 }
 
-const COMPARE = /(比|较|同比|与)(上年|去年|上一年|上年度|(?:19|20)\d{2}\s*年)/;
+// (PDF text often has spaces around figures and years: "比 2016 年增加")
+const COMPARE = /(比|较|同比|与)\s*(上年|去年|上一年|上年度|(?:19|20)\d{2}\s*年)/;
 /** a clause that is only a comparison: "与上年相比", "同上年决算数相比较" */
 export const COMPARE_CLAUSE = /^\s*(?:与|和|同|较|比)\s*(?:上年|去年|上一年|上年度)(?:决算|预算)?数?\s*(?:相比|比较|相比较)?\s*$/;
 

@@ -192,6 +192,8 @@ const invalid: InvalidCase[] = [
   { name: 'an increase larger than the amount itself (last year would be negative)', html: page('政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元；国有资本经营预算拨款支出预算0万元，比2022年预算持平。'), findings: [{ ...brief(['error', '0.00', '1421.25', '1421.25']), cause: 'impossible-change' }] },
   // 53.84 + 76.76 + 738.66 = 869.26 > 830.12
   { name: 'numbered items under "主要内容如下" exceeding their total', html: page(...ITEMISED('830.12', '53.84', '76.76', '738.66')), findings: [{ ...brief(['error', '869.26', '830.12', '-39.14']), cause: 'items-exceed-total', text: '财政拨款支出主要内容如下：' }] },
+  // PDF text: spaces around the year ("比 2016 年增加"); 3401.59 ÷ (6032.55 − 3401.59) = 129.2908%
+  { name: 'a wrong rate of increase, with spaces around the year as PDFs write it', html: page('2017 年本部门机关运行经费预算支出6032.55 万元，比 2016 年增加 3401.59 万元，增长129.97 %。'), findings: [brief(['error', '129.2908', '129.97', '0.6792'])] },
   { name: 'the amount and the rate point in opposite directions', html: page('机关运行经费 18.14 万元，比上年减少 28.86 万元，增长 61.40%。'), findings: [brief(['warning', '-61.4043', '61.40', '122.8043'])] },
   { name: 'a sum that fails only across the "；" is a warning (the list may have ended)', html: page('支出100.00万元，其中：基本支出80.00万元；项目支出30.00万元。'), findings: [{ severity: 'warning', cause: 'list-end-unclear' }] },
   { name: 'parts before the first "；" that already exceed the total are an error', html: page('支出100.00万元，其中：基本支出120.00万元；项目支出30.00万元。'), findings: [brief(['error', '120.00', '100.00', '-20.00'])] },
