@@ -181,8 +181,8 @@ describe('export: header and units', () => {
     expect(convertWritten(new Decimal('3185.85'), 2, '万元', '元')).toEqual({ v: '31858500', decimals: 0 });
     // 0.1 + 0.2 style traps: a float would give 0.30000000000000004 somewhere along the way
     expect(convertWritten(new Decimal('3000.00'), 2, '元', '万元').v).toBe('0.300000');
-    // 16 significant digits: a double times 1e-4 gives …987656
-    expect(convertWritten(new Decimal('98765432109876.54'), 2, '元', '万元').v).toBe('9876543210.987654');
+    // a float is right up to 15 significant digits; past them it is not (×1e-4 gives …892540, ÷1e4 …892540)
+    expect(convertWritten(new Decimal('546864082758925.36'), 2, '元', '万元').v).toBe('54686408275.892536');
     const [sheet] = documentSheets(snap, '万元');
     const csv = readCsv(toCsv(sheet!));
     const body = csv.slice(headerRowIndex(sheet!) + 1);
