@@ -2,3 +2,4 @@
 export { Sheet, SheetCell, ExportUnit, tableSheet, flatHeader, convertWritten, parseExportUnit } from './sheet';
 export { toTsv, toCsv } from './text';
 export { toXlsx, sheetNames } from './xlsx';
+export { exportFileName, CSV_TYPE, XLSX_TYPE } from './files';
