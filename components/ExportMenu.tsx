@@ -40,12 +40,12 @@ export function ExportMenu(p: {
       <style>{CSS}</style>
       {p.spots.map((s) => {
         const open = p.open === s.table;
-        const menuId = `ll-export-menu-${s.table}`;
+        const menuId = `ll-sheet-menu-${s.table}`;
         return (
-          <div key={s.table} class="ll-export" data-table={s.table} style={{ left: `${s.x}px`, top: `${s.y}px` }}>
+          <div key={s.table} class="ll-sheet" data-table={s.table} style={{ left: `${s.x}px`, top: `${s.y}px` }}>
             <button
               type="button"
-              class="ll-export-btn"
+              class="ll-sheet-btn"
               aria-haspopup="true"
               aria-expanded={open}
               aria-controls={open ? menuId : undefined}
@@ -57,7 +57,7 @@ export function ExportMenu(p: {
             {open && (
               <div
                 id={menuId}
-                class="ll-export-menu"
+                class="ll-sheet-menu"
                 role="group"
                 aria-label={`导出 ${s.title}`}
                 onKeyDown={(e) => {
@@ -75,7 +75,7 @@ export function ExportMenu(p: {
               </div>
             )}
             {p.status?.table === s.table && (
-              <div class={`ll-export-status${p.status.error ? ' is-error' : ''}`} role="status">
+              <div class={`ll-sheet-status${p.status.error ? ' is-error' : ''}`} role="status">
                 {p.status.text}
               </div>
             )}
@@ -88,18 +88,18 @@ export function ExportMenu(p: {
 
 // kept with the component (not in overlay.css): the feature is one file set, easy to take out
 const CSS = `
-.ll-export { position: absolute; transform: translate(-100%, -100%); pointer-events: auto; font: 12px/1.3 var(--ll-font); z-index: 1; }
-.ll-export-btn { all: unset; box-sizing: border-box; cursor: pointer; padding: 1px 8px; border-radius: 9px; border: 1px solid var(--ll-border);
+.ll-sheet { position: absolute; transform: translate(-100%, -100%); pointer-events: auto; font: 12px/1.3 var(--ll-font); z-index: 1; }
+.ll-sheet-btn { all: unset; box-sizing: border-box; cursor: pointer; padding: 1px 8px; border-radius: 9px; border: 1px solid var(--ll-border);
   background: var(--ll-bg); color: var(--ll-fg2); font: 600 11.5px/16px var(--ll-font); white-space: nowrap; }
-.ll-export-btn:hover, .ll-export-btn[aria-expanded="true"] { color: var(--ll-fg); border-color: var(--ll-focus); }
-.ll-export-btn:focus-visible, .ll-export-menu button:focus-visible { outline: 2px solid var(--ll-focus); outline-offset: 1px; }
-.ll-export-menu { position: absolute; right: 0; top: calc(100% + 4px); display: flex; flex-direction: column; min-width: 200px; padding: 4px;
+.ll-sheet-btn:hover, .ll-sheet-btn[aria-expanded="true"] { color: var(--ll-fg); border-color: var(--ll-focus); }
+.ll-sheet-btn:focus-visible, .ll-sheet-menu button:focus-visible { outline: 2px solid var(--ll-focus); outline-offset: 1px; }
+.ll-sheet-menu { position: absolute; right: 0; top: calc(100% + 4px); display: flex; flex-direction: column; min-width: 200px; padding: 4px;
   background: var(--ll-bg); border: 1px solid var(--ll-border); border-radius: 6px; box-shadow: var(--ll-shadow); }
-.ll-export-menu button { all: unset; box-sizing: border-box; cursor: pointer; padding: 5px 8px; border-radius: 4px; color: var(--ll-fg); white-space: nowrap; }
-.ll-export-menu button:hover { background: var(--ll-bg2); }
-.ll-export-menu button[disabled] { opacity: 0.5; cursor: progress; }
-.ll-export-status { position: absolute; right: 0; top: calc(100% + 4px); padding: 2px 8px; border-radius: 4px; background: var(--ll-verified);
+.ll-sheet-menu button { all: unset; box-sizing: border-box; cursor: pointer; padding: 5px 8px; border-radius: 4px; color: var(--ll-fg); white-space: nowrap; }
+.ll-sheet-menu button:hover { background: var(--ll-bg2); }
+.ll-sheet-menu button[disabled] { opacity: 0.5; cursor: progress; }
+.ll-sheet-status { position: absolute; right: 0; top: calc(100% + 4px); padding: 2px 8px; border-radius: 4px; background: var(--ll-verified);
   color: var(--ll-bg); white-space: nowrap; font-weight: 600; }
-.ll-export-menu ~ .ll-export-status { top: auto; bottom: calc(100% + 4px); }
-.ll-export-status.is-error { background: var(--ll-error); }
+.ll-sheet-menu ~ .ll-sheet-status { top: auto; bottom: calc(100% + 4px); }
+.ll-sheet-status.is-error { background: var(--ll-error); }
 `;

@@ -117,13 +117,19 @@ export const exportTables: Feature = {
         open = null;
         near.watch(s.analysis.report.tables.flatMap((t) => (s.tables[t.index] ? [s.tables[t.index]!] : [])));
       }
+      // the control sits above the table's top-right corner, but never under the docked panel or past
+      // the window's edge (a wide table's corner may be there): it moves left, staying over the table
+      const vp = geometry.viewport();
+      const panel = layer.parentElement?.querySelector('.ll-panel')?.getBoundingClientRect();
+      const right = vp.x + (panel && panel.width > 0 ? panel.left : vp.w) - 8;
       const spots: ExportSpot[] = [];
       for (const t of s.analysis.report.tables) {
         const el = s.tables[t.index];
         if (!el || (!near.has(el) && open !== t.index)) continue;
         const box = geometry.box(el);
         if (!box) continue;
-        spots.push({ table: t.index, x: box.x + box.w, y: box.y - 2, title: tableTitle(t, t.index, s.lang) });
+        const x = Math.max(box.x + Math.min(box.w, 96), Math.min(box.x + box.w, right));
+        spots.push({ table: t.index, x, y: box.y - 2, title: tableTitle(t, t.index, s.lang) });
       }
       return () =>
         render(
@@ -145,7 +151,7 @@ export const exportTables: Feature = {
 
     redraw = geometry.track(read, signal);
     store.subscribe((s, prev) => {
-      if (changed(s, prev, 'analysis', 'status', 'pageUnit', 'tableUnits', 'lang')) redraw();
+      if (changed(s, prev, 'analysis', 'status', 'pageUnit', 'tableUnits', 'lang', 'panelOpen')) redraw();
     }, signal);
     // a click anywhere else closes the menu
     ctx.win.addEventListener(
