@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentSheets } from '../../lib/export/document';
+import { readPdfFile } from '../../lib/pdf/node';
 import { toCsv, toTsv } from '../../lib/export/text';
 import { snapshotHtml } from '../lib/helpers';
-import { artifactPath, clickToolbar, ensureBuilt, launch, PAGES_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, clickToolbar, ensureBuilt, launch, PAGES_DIR, PDF_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 import { join } from 'node:path';
 
 const WAN = '000_9397a020b08f6624.merged.html';
@@ -93,6 +94,35 @@ describe('table export', () => {
 
     // the page itself was not touched: no element added outside the overlay's host
     expect(await page.evaluate(() => document.querySelectorAll('a[download]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('in the PDF viewer: a table’s CSV names its pages and holds the figures the core reads', async () => {
+    const FILE = 'sh-putuo-ghzy-2024-dept-final.pdf';
+    const page = await b.ctx.newPage();
+    const pdfUrl = fx.local(`pdf/${FILE}`);
+    await page.goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+    await page.waitForFunction(() => (document.querySelector('.ll-host') as HTMLElement | null)?.dataset.status === 'on', undefined, { timeout: 90_000 });
+
+    const snap = (await readPdfFile(join(PDF_DIR, FILE))).snapshot;
+    const sheet = documentSheets(snap, 'asWritten')[0]!;
+    const table = sheet.origins[0]!.table;
+    const title = Object.fromEntries(sheet.meta)['标题 / Title']!;
+    // the panel's link to the table scrolls the viewer there
+    await page.locator(`.ll-host .ll-group button.t[title$="${title}"]`).first().click();
+    const control = page.locator(`.ll-host .ll-sheet[data-table="${table}"]`);
+    await control.locator('.ll-sheet-btn').click();
+    const download = page.waitForEvent('download');
+    await control.locator('button[data-action="csv"]').click();
+    const text = readFileSync((await (await download).path())!, 'utf8');
+    const lines = text.split('\r\n');
+    const source = lines.find((l) => l.startsWith('来源 / Source,'))!.slice('来源 / Source,'.length).replace(/,+$/, '');
+    expect(source).toContain(FILE);
+    expect(text).toMatch(/页码 \/ Pages,第 \d+ 页/);
+    // the same sheet as under Node, but for the address the viewer read the file from
+    const viaNode = toCsv({ ...sheet, meta: sheet.meta.map(([k, v]) => [k, k === '来源 / Source' ? source : v] as [string, string]) });
+    expect(text).toBe(viaNode);
+    await page.screenshot({ path: artifactPath('viewer', 'export.png') });
     await page.close();
   });
 });

@@ -115,8 +115,9 @@ export const exportTables: Feature = {
       if (watchedFor !== s.analysis) {
         watchedFor = s.analysis;
         open = null;
-        near.watch(s.analysis.report.tables.flatMap((t) => (s.tables[t.index] ? [s.tables[t.index]!] : [])));
       }
+      // the tables may be replaced under the same analysis (the viewer re-lays its pages): watch what is there now
+      near.watch(s.analysis.report.tables.flatMap((t) => (s.tables[t.index] ? [s.tables[t.index]!] : [])));
       // the control sits above the table's top-right corner, but never under the docked panel or past
       // the window's edge (a wide table's corner may be there): it moves left, staying over the table
       const vp = geometry.viewport();
@@ -151,7 +152,7 @@ export const exportTables: Feature = {
 
     redraw = geometry.track(read, signal);
     store.subscribe((s, prev) => {
-      if (changed(s, prev, 'analysis', 'status', 'pageUnit', 'tableUnits', 'lang', 'panelOpen')) redraw();
+      if (changed(s, prev, 'analysis', 'tables', 'status', 'pageUnit', 'tableUnits', 'lang', 'panelOpen')) redraw();
     }, signal);
     // a click anywhere else closes the menu
     ctx.win.addEventListener(
