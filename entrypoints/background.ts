@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeSnapshot } from '../lib/analyze';
 import { hasOverlayContent } from '../lib/report/overlay';
+import { tableSheetAt } from '../lib/export/document';
 import { fail, ok, ToBackground, type Reply } from '../lib/messages/schema';
 import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
@@ -81,6 +82,8 @@ export default defineBackground(() => {
       case 'overlay-in-tab':
         if (msg.on) return runFromUser(msg.tabId);
         return toContent(msg.tabId, { type: 'set-overlay', on: false });
+      case 'export-table':
+        return ok(tableSheetAt(msg.snapshot, msg.table, msg.unit));
     }
   }
 

@@ -176,7 +176,7 @@ export class Overlay {
     for (const t of tables) s.geometry.watch(t);
     const theme = detectTheme(window);
     if (s.ui) s.ui.root.dataset.theme = theme;
-    s.store.set({ analysis, tables, status: hasTables ? 'on' : 'no-tables', active: null, hover: null, flash: null, theme });
+    s.store.set({ analysis, snapshot: s.snapshot, tables, status: hasTables ? 'on' : 'no-tables', active: null, hover: null, flash: null, theme });
     this.status = hasTables ? 'on' : 'no-tables'; // the background set the tab state when it answered
     if (s.ui) s.ui.host.dataset.timings = JSON.stringify(s.timings);
   }

@@ -1,6 +1,7 @@
 import type { CellRef, Finding, PageAnalysis, TableSummary } from '../../lib/report/schema';
 import type { DisplayUnit, Language, Settings } from '../../lib/settings/schema';
 import type { OverlayStatus } from '../../lib/messages/schema';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
 
 /** How a finding is drawn: by severity, with the two kinds of `info` told apart. */
 export type FindingKind = 'error' | 'warning' | 'rounding' | 'note' | 'notRun';
@@ -32,6 +33,8 @@ export interface OverlayState {
   settings: Settings;
   lang: Language;
   analysis: PageAnalysis | null;
+  /** what the analysis was made from (table export builds its sheets from it) */
+  snapshot: PageSnapshot | null;
   /** page <table> elements by document index, as the analysis numbers them */
   tables: Element[];
   filter: Record<FindingKind, boolean>;
@@ -56,6 +59,7 @@ export function initialState(settings: Settings, viewportWidth = Infinity): Over
     settings,
     lang: settings.language,
     analysis: null,
+    snapshot: null,
     tables: [],
     filter: { error: true, warning: true, rounding: true, note: true, notRun: true },
     showVerified: settings.showVerified,

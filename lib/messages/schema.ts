@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { PageSnapshot } from '../snapshot/schema';
 import { AnalysisSummary } from '../report/schema';
+import { DisplayUnit } from '../settings/schema';
 
 /**
  * Messages between the extension's parts. Every message crossing a context boundary is parsed with
  * these schemas on receipt; anything that does not parse is answered with an error, never acted on.
  *
- *   content  → background: analyze, overlay-state, error, explain, decode-code, match-terms
+ *   content  → background: analyze, overlay-state, error, explain, decode-code, match-terms, export-table (also from the PDF viewer)
  *   popup    → background: get-tab-state, run-in-tab, overlay-in-tab
  *   background → content: run, set-overlay, toggle, get-state
  */
@@ -72,6 +73,8 @@ export const OverlayInTab = z.object({ type: z.literal('overlay-in-tab'), tabId:
 export const PageTexts = z.object({ type: z.literal('page-texts'), texts: z.array(z.string().max(20_000)).max(20_000) });
 /** Open the PDF viewer: on a link (http/https/file), or empty (a local file is chosen there). */
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().max(8000).optional() });
+/** One table of the document as a sheet (lib/export), in the unit the user chose: the overlay writes it out. */
+export const ExportTableRequest = z.object({ type: z.literal('export-table'), snapshot: PageSnapshot, table: z.number().int().nonnegative(), unit: DisplayUnit });
 
 export const ToBackground = z.discriminatedUnion('type', [
   AnalyzeRequest,
@@ -85,6 +88,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   OverlayInTab,
   OpenViewer,
   PageTexts,
+  ExportTableRequest,
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 

@@ -6,6 +6,7 @@ import { panel } from './panel';
 import { amountTip } from './amount-tip';
 import { recheck } from './recheck';
 import { terms } from './terms';
+import { exportTables } from './export';
 
 /** The overlay's features, one line each. Order is drawing order (later layers on top). */
 export const features: readonly Feature[] = [
@@ -13,6 +14,7 @@ export const features: readonly Feature[] = [
   highlights,
   terms,
   amountTip,
+  exportTables,
   card,
   panel,
   recheck,
