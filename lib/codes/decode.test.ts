@@ -102,7 +102,9 @@ describe('decode', () => {
     const d = decode('307', book, { pageNames: new Map([['307', '湖南省医疗保障局']]) });
     expect(d?.path[0]?.labelMismatch).toBe(true);
     expect(d?.path[0]?.referenceName).toBe('债务利息及费用支出');
-    expect(d?.notes.map((n) => n.zh).join()).toContain('单位代码');
+    // the page's name is shown and compared, never silently replaced
+    expect(d?.path[0]).toMatchObject({ name: '湖南省医疗保障局', printed: '湖南省医疗保障局' });
+    expect(d?.notes.map((n) => n.zh).join()).toContain('文件写作“湖南省医疗保障局”');
     // a variant label is not a mismatch
     const v = decode('20805', book, { pageNames: new Map([['20805', '行政事业单位离退休']]) });
     expect(v?.path[1]?.labelMismatch).toBeUndefined();
