@@ -56,9 +56,9 @@ export async function explainAt(tabId: number | undefined, text: string, offset:
   return { match, entry: ex.entry, page: ex.page, citations: citationsFor(ex.entry, glossary), related };
 }
 
-export async function decodeCode(code: string, pageNames: [string, string][], domain?: CodeDomain): Promise<DecodedCode | null> {
+export async function decodeCode(code: string, pageNames: [string, string][], domain?: CodeDomain, year: number | null = null): Promise<DecodedCode | null> {
   const book = await loadCodes();
-  return decode(code, book, { pageNames: new Map(pageNames), ...(domain ? { domain } : {}) });
+  return decode(code, book, { pageNames: new Map(pageNames), year, ...(domain ? { domain } : {}) });
 }
 
 export async function markTerms(groups: string[][]): Promise<GroupMark[]> {

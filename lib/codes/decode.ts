@@ -1,3 +1,4 @@
+import { yearsLabel } from './years';
 import { DOMAIN_PREFIX, domainOfCode, levelOfCode, normalizeCode } from './code-format';
 import type { BilingualNote, CodeBook, CodeDomain, CodeRow, DecodedCode, EditionName, GovMapping, PathStep, ReferenceName } from './schema';
 
@@ -121,18 +122,6 @@ function referenceFor(cands: Candidate[], year: number | null): ReferenceName | 
   }
   const forYear = year !== null && distance(pick, year) === 0;
   return { name: pick.name, confirmed: pick.confirmed, years: pick.years, forYear, sourceKeys: pick.sourceKeys };
-}
-
-/** "2024年" / "2017—2019年" / "2019、2024—2026年": the years whose documents print a name. */
-export function yearsLabel(years: readonly number[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    runs.push(j === i ? `${years[i]}` : `${years[i]}—${years[j]}`);
-    i = j + 1;
-  }
-  return runs.length ? `${runs.join('、')}年` : '';
 }
 
 /** Where the reference name is from, in words: "2024年科目" or "据2019、2024—2026年文件". */

@@ -107,9 +107,11 @@ export const terms: Feature = {
 
     /** the decoder's request for a code cell: its own code and classification, the page's names for that classification */
     const decodeRequest = (c: CodeCell) => {
-      const all = (store.get().analysis?.codes ?? []) as CodeCellInfo[];
+      const analysis = store.get().analysis;
+      const all = (analysis?.codes ?? []) as CodeCellInfo[];
       const domain = isClassification(c.info) ? c.info.domain : undefined;
-      return { type: 'decode-code' as const, code: c.info.code, domain, pageNames: pageNamesFor(all, c.info) };
+      // the document's year picks the edition of the classification whose names the card compares with
+      return { type: 'decode-code' as const, code: c.info.code, domain, pageNames: pageNamesFor(all, c.info), year: analysis?.year ?? null };
     };
 
     const probe = async () => {
