@@ -115,9 +115,9 @@ export function TermCard(p: Frame & { view: TermView }) {
           </p>
         )}
       </details>
-      {v.caveat && <p class="ll-cause">{L(v.caveat)}</p>}
+      {v.caveat && v.page.length === 0 && <p class="ll-cause">{L(v.caveat)}</p>}
       <p class="ll-term-src">
-        {t(lang, 'termSources')}：{v.citations.length === 0 && t(lang, 'confC')}
+        {t(lang, 'termSources')}：{v.citations.length === 0 && v.page.length === 0 && t(lang, 'confC')}
         {v.citations.map((c, i) => (
           <span key={i} title={c.location}>
             {i > 0 ? '；' : ''}
