@@ -37,6 +37,9 @@ interface Row {
   doc: string;
   year: number | null;
   cell: string;
+  /** the cell's part of a split 类/款/项 code, and the digits written in it */
+  part?: '类' | '款' | '项';
+  written: string;
   code: string;
   printed: string;
   decoded: string;
@@ -52,7 +55,7 @@ const canon = (s: string) => cleanLabel(s.normalize('NFKC')).replace(/[“”"'�
 
 function rowFor(doc: Analysed & { ok: true }, all: CodeCellInfo[], c: CodeCellInfo): Row {
   const year = doc.analysis.year ?? null;
-  const base = { doc: doc.file, year, cell: `${c.table}:${c.cell.join(',')}${c.part ? ` ${c.part}` : ''} "${c.written}"`, code: c.code };
+  const base = { doc: doc.file, year, cell: `${c.table}:${c.cell.join(',')}${c.part ? ` ${c.part}` : ''} "${c.written}"`, part: c.part, written: c.written, code: c.code };
   if (!isClassification(c)) return { ...base, printed: c.name ?? '', decoded: '', verdict: 'unit code' };
   // the name the document prints beside this code (in this cell's row, or in the row that carries the code)
   const printed = new Map(pageNamesFor(all, c)).get(c.code) ?? '';
@@ -96,6 +99,14 @@ describe('every code cell of the real documents', () => {
     expect(docs.every((d) => d.ok)).toBe(true);
     expect(rows.filter((r) => r.verdict !== 'unit code').length).toBeGreaterThan(3000);
     expect(rows.filter((r) => r.verdict === 'same').length).toBeGreaterThan(2000);
+  });
+
+  it('a cell of a split 类/款/项 code stands for its own level (the 类 cell "210" of the row 210|15|01 is 210)', () => {
+    const split = rows.filter((r) => r.part && r.verdict !== 'unit code');
+    expect(split.length).toBeGreaterThan(1000);
+    const LEN = { 类: 3, 款: 5, 项: 7 } as const;
+    const wrong = split.filter((r) => r.code.length !== LEN[r.part!] || !r.code.endsWith(r.written));
+    expect(wrong.map((r) => `${r.doc} ${r.cell} → ${r.code}`)).toEqual([]);
   });
 
   it('gets the name the document prints beside it, or a difference explained by an edition or a recorded misprint', () => {
