@@ -1,4 +1,5 @@
 import type { Language } from '../lib/settings/schema';
+import { yearsLabel } from '../lib/codes/years';
 import { t, type I18nKey } from './i18n';
 
 type Bi = { zh: string; en: string };
@@ -21,7 +22,17 @@ export interface TermView {
 export interface CodeView {
   code: string;
   domain: 'function' | 'economic-dept' | 'economic-gov';
-  path: { code: string; level: string; name: string | null; confirmed: boolean; source: 'page' | 'reference' | 'none' }[];
+  path: {
+    code: string;
+    level: string;
+    name: string | null;
+    confirmed: boolean;
+    source: 'page' | 'reference' | 'none';
+    /** how the page's name compares with the classification of the document's year */
+    verdict?: 'same' | 'edition' | 'differs' | 'unconfirmed' | 'page-only';
+    /** the classification's name and the years of the cited documents that print it */
+    reference?: { name: string; confirmed: boolean; years: number[]; forYear: boolean };
+  }[];
   govMapping?: { code: string; name: string | null; confirmed: boolean };
   notes: Bi[];
 }
@@ -104,9 +115,9 @@ export function TermCard(p: Frame & { view: TermView }) {
           </p>
         )}
       </details>
-      {v.caveat && <p class="ll-cause">{L(v.caveat)}</p>}
+      {v.caveat && v.page.length === 0 && <p class="ll-cause">{L(v.caveat)}</p>}
       <p class="ll-term-src">
-        {t(lang, 'termSources')}：{v.citations.length === 0 && t(lang, 'confC')}
+        {t(lang, 'termSources')}：{v.citations.length === 0 && v.page.length === 0 && t(lang, 'confC')}
         {v.citations.map((c, i) => (
           <span key={i} title={c.location}>
             {i > 0 ? '；' : ''}
@@ -138,6 +149,13 @@ export function CodeCard(p: Frame & { view: CodeView }) {
             <span class="lvl">{s.level}</span>
             <code>{s.code}</code> {s.name ?? <i>{t(lang, 'codeUnknown')}</i>}
             {s.source === 'page' && <span class="ll-conf">{t(lang, 'codeFromPage')}</span>}
+            {s.verdict === 'same' && <span class="ll-conf">{t(lang, 'codeSame')}</span>}
+            {s.verdict === 'edition' && <span class="ll-conf">{t(lang, 'codeEdition')}</span>}
+            {s.verdict === 'differs' && <span class="ll-conf warn">{t(lang, 'codeDiffers')}</span>}
+            {/* a name confirmed by cited documents says which years' documents print it */}
+            {s.reference?.confirmed && s.reference.years.length > 0 && (s.source === 'reference' || s.verdict === 'same') && (
+              <span class="ll-conf">{t(lang, 'codeCited', { years: lang === 'en' ? s.reference.years.join(', ') : yearsLabel(s.reference.years) })}</span>
+            )}
             {!s.confirmed && s.name && <span class="ll-conf warn">{t(lang, 'confC')}</span>}
           </li>
         ))}

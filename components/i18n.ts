@@ -76,6 +76,10 @@ const zh = {
   codeEconGov: '政府预算支出经济分类',
   codeUnknown: '名称未知',
   codeFromPage: '本页所列',
+  codeSame: '与科目名称一致',
+  codeEdition: '另一版本的名称',
+  codeDiffers: '与科目名称不同',
+  codeCited: '据{years}文件',
   codeGov: '对应政府预算经济分类',
 
   amountTip: '金额换算',
@@ -192,6 +196,10 @@ const en: Record<Key, string> = {
   codeEconGov: 'economic classification (government)',
   codeUnknown: 'name unknown',
   codeFromPage: 'as printed here',
+  codeSame: 'matches the classification',
+  codeEdition: 'name of another edition',
+  codeDiffers: 'differs from the classification',
+  codeCited: 'as printed in documents of {years}',
   codeGov: 'government economic class',
 
   amountTip: 'Amount in other units',

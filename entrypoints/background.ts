@@ -63,7 +63,7 @@ export default defineBackground(() => {
       case 'explain':
         return ok(await explainAt(tabId, msg.text, msg.offset));
       case 'decode-code':
-        return ok(await decodeCode(msg.code, msg.pageNames, msg.domain));
+        return ok(await decodeCode(msg.code, msg.pageNames, msg.domain, msg.year ?? null));
       case 'match-terms':
         return ok(await markTerms(msg.groups));
       case 'error':

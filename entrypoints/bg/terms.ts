@@ -1,4 +1,4 @@
-import { citationsFor, loadGlossary, markOncePerGroup, matchTerms, parseDefinitions, resolveExplanation, type Citation, type GroupMark } from '../../lib/glossary';
+import { citationsFor, definitionTexts, loadGlossary, markOncePerGroup, matchTerms, parseDefinitions, resolveExplanation, type Citation, type GroupMark } from '../../lib/glossary';
 import type { GlossaryEntry, PageDefinition, TermMatch } from '../../lib/glossary';
 import { decode, loadCodes, type CodeDomain, type DecodedCode } from '../../lib/codes';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
@@ -12,6 +12,8 @@ export interface TermExplanation {
   entry: GlossaryEntry;
   /** the page's own definitions of this term */
   page: PageDefinition[];
+  /** the caveat to show: none when the page defines the term itself */
+  caveat?: GlossaryEntry['caveat'];
   citations: Citation[];
   /** related entries, for "see also" */
   related: { id: string; term: string; en: string }[];
@@ -22,10 +24,8 @@ const pageDefs = new Map<number, PageDefinition[]>();
 
 /** Keep the text blocks of a tab's last snapshot (its 名词解释 are parsed when first asked for). */
 export function rememberPage(tabId: number, snapshot: PageSnapshot): void {
-  rememberTexts(
-    tabId,
-    snapshot.flow.flatMap((f) => (f.kind === 'text' ? [f.text] : [])),
-  );
+  // a 名词解释 laid out as a table reaches the parser as "term：explanation" lines
+  rememberTexts(tabId, definitionTexts(snapshot.flow, snapshot.tables));
 }
 
 export function rememberTexts(tabId: number, texts: string[]): void {
@@ -53,12 +53,12 @@ export async function explainAt(tabId: number | undefined, text: string, offset:
     const e = glossary.byId.get(id);
     return e ? [{ id: e.id, term: e.term, en: e.en }] : [];
   });
-  return { match, entry: ex.entry, page: ex.page, citations: citationsFor(ex.entry, glossary), related };
+  return { match, entry: ex.entry, page: ex.page, ...(ex.caveat ? { caveat: ex.caveat } : {}), citations: citationsFor(ex.entry, glossary), related };
 }
 
-export async function decodeCode(code: string, pageNames: [string, string][], domain?: CodeDomain): Promise<DecodedCode | null> {
+export async function decodeCode(code: string, pageNames: [string, string][], domain?: CodeDomain, year: number | null = null): Promise<DecodedCode | null> {
   const book = await loadCodes();
-  return decode(code, book, { pageNames: new Map(pageNames), ...(domain ? { domain } : {}) });
+  return decode(code, book, { pageNames: new Map(pageNames), year, ...(domain ? { domain } : {}) });
 }
 
 export async function markTerms(groups: string[][]): Promise<GroupMark[]> {

@@ -21,6 +21,7 @@ import { createPagesView, type PagesView } from './pages';
 import { readInWorker } from './reader';
 import { buildStandIns, standInCellAt } from './stand-ins';
 import { toBackground } from '../shared/messaging';
+import { definitionTexts } from '../../lib/glossary/definitions';
 import { checkedUrl, fetchPdf, isPdf, MAX_BYTES, requestSite, SourceError } from './source';
 import '../../components/pages.css';
 import '../../components/viewer.css';
@@ -110,7 +111,7 @@ function App() {
         notes = r.notes;
         analysis = r.analysis;
         // the document's own 名词解释 explain its terms (the background keeps the text for the cards)
-        void toBackground({ type: 'page-texts', texts: r.snapshot.flow.flatMap((f) => (f.kind === 'text' ? [f.text.slice(0, 20_000)] : [])).slice(0, 20_000) });
+        void toBackground({ type: 'page-texts', texts: definitionTexts(r.snapshot.flow, r.snapshot.tables).map((t) => t.slice(0, 20_000)).slice(0, 20_000) });
         return { snapshot: r.snapshot, tables: await buildStandIns(r.snapshot, (n) => view.pageEl(n), signal) };
       },
       analyze: async () => analysis!,

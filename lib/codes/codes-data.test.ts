@@ -112,6 +112,16 @@ describe('code validation rejects broken rows', () => {
     ).toMatch(/edition function 299: code not in the data/);
   });
 
+  it('a dated edition name claims only the years its dated sources print it in', () => {
+    const e = { domain: 'function' as const, code: '210', name: 'x', when: { zh: 'x', en: 'x' } };
+    // a 2017 document cannot attest 2017–2019
+    expect(broken((d) => d.editions.push({ ...e, sources: ['JS-SW-2017'], years: { from: 2017, to: 2019 } }))).toMatch(/not both attested/);
+    // a 2024 document lies outside 2017–2017
+    expect(broken((d) => d.editions.push({ ...e, sources: ['JS-SW-2017', 'GBC-TPL'], years: { from: 2017, to: 2017 } }))).toMatch(/source of 2024 outside/);
+    // an undated note cannot date a name
+    expect(broken((d) => d.editions.push({ ...e, sources: ['REF-NOTE'], years: { from: 2017, to: 2017 } }))).toMatch(/not both attested/);
+  });
+
   it('a malformed code is a schema error', () => {
     expect(broken((d) => d.function.push({ code: '21', name: 'x', level: '类', confirmed: false, sources: ['RECALL'] }))).toMatch(
       /3, 5 or 7 digits/,

@@ -102,10 +102,52 @@ describe('decode', () => {
     const d = decode('307', book, { pageNames: new Map([['307', '湖南省医疗保障局']]) });
     expect(d?.path[0]?.labelMismatch).toBe(true);
     expect(d?.path[0]?.referenceName).toBe('债务利息及费用支出');
-    expect(d?.notes.map((n) => n.zh).join()).toContain('单位代码');
+    // the page's name is shown and compared, never silently replaced
+    expect(d?.path[0]).toMatchObject({ name: '湖南省医疗保障局', printed: '湖南省医疗保障局' });
+    expect(d?.notes.map((n) => n.zh).join()).toContain('文件写作“湖南省医疗保障局”');
     // a variant label is not a mismatch
     const v = decode('20805', book, { pageNames: new Map([['20805', '行政事业单位离退休']]) });
     expect(v?.path[1]?.labelMismatch).toBeUndefined();
+  });
+
+  it('takes the document year: the name of that year\'s edition, from cited documents of those years', () => {
+    const y2018 = decode('210', book, { year: 2018 })?.path[0];
+    expect(y2018).toMatchObject({ name: '医疗卫生与计划生育支出', confirmed: true, source: 'reference' });
+    expect(y2018?.reference).toMatchObject({ years: [2017, 2018], forYear: true });
+    expect(y2018?.sourceKeys).toContain('JS-ZX-2018');
+    const y2024 = decode('210', book, { year: 2024 })?.path[0];
+    expect(y2024).toMatchObject({ name: '卫生健康支出', confirmed: true });
+    expect(y2024?.reference?.years).toEqual([2019, 2024, 2025, 2026]);
+    // 部门经济分类 before the 2018 change: 30307 was 医疗费, 30311 住房公积金
+    expect(decode('30307', book, { year: 2017 })?.path[1]?.name).toBe('医疗费');
+    expect(decode('30307', book, { year: 2024 })?.path[1]?.name).toBe('医疗费补助');
+    expect(decode('30311', book, { year: 2017 })?.path[1]?.name).toBe('住房公积金');
+    // a year no cited document covers: the nearest cited name, not confirmed for that year, and said so
+    const y2016 = decode('210', book, { year: 2016 });
+    expect(y2016?.path[0]).toMatchObject({ name: '医疗卫生与计划生育支出', confirmed: false });
+    expect(y2016?.notes.map((n) => n.zh).join()).toContain('本文件为2016年，该年的名称未核实');
+    // a cited 2024–2026 name in a 2017 document is not confirmed for 2017
+    expect(decode('30201', book, { year: 2017 })?.path[1]).toMatchObject({ name: '办公费', confirmed: false });
+    expect(decode('30201', book, { year: 2024 })?.path[1]).toMatchObject({ name: '办公费', confirmed: true });
+  });
+
+  it('shows the page\'s name and compares it: same, an edition\'s name, or differs', () => {
+    const page = (code: string, name: string, year: number) => decode(code, book, { year, pageNames: new Map([[code, name]]) });
+    const same = page('210', '卫生健康支出', 2024);
+    expect(same?.path[0]).toMatchObject({ name: '卫生健康支出', printed: '卫生健康支出', verdict: 'same', source: 'page' });
+    expect(page('210', '医疗卫生与计划生育支出', 2018)?.path[0]?.verdict).toBe('same');
+    const old = page('210', '医疗卫生与计划生育支出', 2024);
+    expect(old?.path[0]).toMatchObject({ name: '医疗卫生与计划生育支出', verdict: 'edition' });
+    expect(old?.notes.map((n) => n.zh)).toContain('文件写作“医疗卫生与计划生育支出”（2017—2018年文件所印的名称）；2024年科目为“卫生健康支出”。');
+    const differs = page('30202', '咨询费', 2024);
+    expect(differs?.path[1]).toMatchObject({ name: '咨询费', printed: '咨询费', verdict: 'differs', referenceName: '印刷费' });
+    expect(differs?.notes.map((n) => n.zh)).toContain('文件写作“咨询费”；2024年科目为“印刷费”。');
+    // a recalled name is never set against the page's as fact
+    const recalled = page('21015', '医疗保障事务', 2024);
+    expect(recalled?.path[1]).toMatchObject({ name: '医疗保障事务', verdict: 'unconfirmed' });
+    expect(recalled?.notes.map((n) => n.zh).join()).toContain('参考名称“医疗保障管理事务”未经核实');
+    // no reference at all: the page's name only
+    expect(page('2109999', '其他卫生健康支出', 2025)?.path[2]).toMatchObject({ name: '其他卫生健康支出', verdict: 'page-only' });
   });
 
   it('decodes 部门经济分类 with its 政府经济分类 counterpart', () => {

@@ -1,5 +1,6 @@
+import { yearsLabel } from './years';
 import { DOMAIN_PREFIX, domainOfCode, levelOfCode, normalizeCode } from './code-format';
-import type { BilingualNote, CodeBook, CodeDomain, CodeRow, DecodedCode, GovMapping, PathStep } from './schema';
+import type { BilingualNote, CodeBook, CodeDomain, CodeRow, DecodedCode, EditionName, GovMapping, PathStep, ReferenceName } from './schema';
 
 export interface DecodeOptions {
   /** labels printed next to codes on this page (code → label); they win over the reference */
@@ -8,6 +9,8 @@ export interface DecodeOptions {
   pageGovMapping?: ReadonlyMap<string, string>;
   /** the column says which classification this is; without it the first digit decides */
   domain?: CodeDomain;
+  /** the document's year (its budget or final-account year): the edition whose names apply */
+  year?: number | null;
 }
 
 const UNCONFIRMED_NOTE: BilingualNote = {
@@ -32,10 +35,11 @@ export function decode(rawCode: string, book: CodeBook, opts: DecodeOptions = {}
   const path: PathStep[] = [];
   for (let len = 3; len <= code.length; len += 2) {
     const prefix = code.slice(0, len);
-    const step = stepFor(prefix, rows.get(prefix), pageName(opts.pageNames, prefix), domain, book, notes);
+    const step = stepFor(prefix, rows.get(prefix), pageName(opts.pageNames, prefix), domain, book, notes, opts.year ?? null);
     path.push(step);
   }
-  if (path.some((s) => !s.confirmed)) notes.push(UNCONFIRMED_NOTE);
+  // recalled names only: a cited name outside the document's year says so in its own note
+  if (path.some((s) => !s.confirmed && s.reference?.confirmed !== true)) notes.push(UNCONFIRMED_NOTE);
 
   const result: DecodedCode = { code, domain, path, notes: dedupe(notes) };
   if (domain === 'economic-dept' && level === '款') {
@@ -59,6 +63,74 @@ export function cleanLabel(raw: string): string {
     .trim();
 }
 
+/** A name with the years whose cited documents print it, and whether any cited document does. */
+interface Candidate {
+  name: string;
+  years: number[];
+  confirmed: boolean;
+  sourceKeys: string[];
+  /** the reference row's own name (the latest edition the data holds) */
+  isRow: boolean;
+}
+
+function datedYears(keys: readonly string[], book: CodeBook): number[] {
+  const ys = keys.flatMap((k) => {
+    const y = book.sources.get(k)?.edition;
+    return y === undefined ? [] : [y];
+  });
+  return [...new Set(ys)].sort((a, b) => a - b);
+}
+
+/** The names the data holds for one code, each with its attested years (same names merged). */
+function candidatesFor(row: CodeRow | undefined, dated: readonly EditionName[], book: CodeBook): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (name: string, keys: readonly string[], confirmed: boolean, isRow: boolean) => {
+    const same = out.find((c) => sameName(c.name, name));
+    if (same) {
+      same.sourceKeys = [...new Set([...same.sourceKeys, ...keys])];
+      same.years = datedYears(same.sourceKeys, book);
+      same.confirmed ||= confirmed;
+      same.isRow ||= isRow;
+      return;
+    }
+    out.push({ name, years: datedYears(keys, book), confirmed, sourceKeys: [...keys], isRow });
+  };
+  if (row) add(row.name, row.sources, row.confirmed, true);
+  for (const e of dated) add(e.name, e.sources, e.sources.some((k) => book.sources.get(k)?.confirms === true), false);
+  return out;
+}
+
+/** How far `year` lies outside a candidate's attested years (0 inside the span). */
+function distance(c: Candidate, year: number): number {
+  if (c.years.length === 0) return Infinity;
+  const lo = c.years[0]!;
+  const hi = c.years.at(-1)!;
+  return year < lo ? lo - year : year > hi ? year - hi : 0;
+}
+
+/**
+ * The reference name for the document's year: the name whose cited documents span that year; without a
+ * year (or when no cited name spans it) the nearest attested name, else the row's name, marked as not
+ * confirmed for that year. Never a name for a year no cited document supports.
+ */
+function referenceFor(cands: Candidate[], year: number | null): ReferenceName | undefined {
+  if (cands.length === 0) return undefined;
+  let pick = cands.find((c) => c.isRow) ?? cands[0]!;
+  if (year !== null) {
+    const best = [...cands].sort((a, b) => distance(a, year) - distance(b, year) || Number(b.isRow) - Number(a.isRow))[0]!;
+    if (distance(best, year) !== Infinity) pick = best;
+  }
+  const forYear = year !== null && distance(pick, year) === 0;
+  return { name: pick.name, confirmed: pick.confirmed, years: pick.years, forYear, sourceKeys: pick.sourceKeys };
+}
+
+/** Where the reference name is from, in words: "2024年科目" or "据2019、2024—2026年文件". */
+function editionWords(ref: ReferenceName, year: number | null): BilingualNote {
+  if (ref.forYear && year !== null) return { zh: `${year}年科目`, en: `the ${year} classification` };
+  if (ref.years.length) return { zh: `据${yearsLabel(ref.years)}文件，科目`, en: `the classification as printed in documents of ${ref.years.join(', ')}` };
+  return { zh: '参考科目表', en: 'the reference list' };
+}
+
 function stepFor(
   code: string,
   row: CodeRow | undefined,
@@ -66,10 +138,18 @@ function stepFor(
   domain: CodeDomain,
   book: CodeBook,
   notes: BilingualNote[],
+  year: number | null,
 ): PathStep {
   const level = levelOfCode(code) ?? '类';
   const editions = book.editions.get(`${domain}:${code}`) ?? [];
+  const cands = candidatesFor(row, editions.filter((e) => e.years), book);
+  const ref = referenceFor(cands, year);
+  // every name the data knows for this code (dated editions and undated variants)
+  const known = [...cands.map((c) => c.name), ...editions.map((e) => e.name)];
+  const shown = label ?? ref?.name;
   for (const e of editions) {
+    if (shown !== undefined && sameName(e.name, shown)) continue;
+    if (ref && sameName(e.name, ref.name)) continue;
     notes.push({
       zh: `${code} 的另一名称“${e.name}”（${e.when.zh}）。`,
       en: `${code} is also called "${e.name}" (${e.when.en}).`,
@@ -78,22 +158,55 @@ function stepFor(
   if (row?.notes) notes.push(...row.notes);
 
   if (label !== undefined) {
-    const step: PathStep = { code, level, name: label, confirmed: true, source: 'page', sourceKeys: [] };
-    if (row && !sameName(label, row.name)) {
-      step.referenceName = row.name;
-      const knownVariant = editions.some((e) => sameName(e.name, label));
-      if (!knownVariant && !similarNames(label, row.name)) {
-        step.labelMismatch = true;
-        notes.push({
-          zh: `本页在 ${code} 旁写的是“${label}”，与科目名称“${row.name}”不符：这可能是单位代码或其他编码，而不是分类科目。`,
-          en: `The page labels ${code} "${label}", which does not fit the heading "${row.name}": it may be a unit code or another numbering, not a classification code.`,
-        });
-      }
+    const step: PathStep = { code, level, name: label, confirmed: true, source: 'page', sourceKeys: [], printed: label };
+    if (!ref) {
+      step.verdict = 'page-only';
+      return step;
     }
+    step.reference = ref;
+    if (sameName(label, ref.name)) {
+      step.verdict = ref.confirmed ? 'same' : 'unconfirmed';
+      return step;
+    }
+    step.referenceName = ref.name;
+    const where = editionWords(ref, year);
+    if (known.some((n) => sameName(n, label))) {
+      step.verdict = 'edition';
+      const other = cands.find((c) => sameName(c.name, label));
+      const variant = editions.find((e) => sameName(e.name, label));
+      const when = other?.years.length ? `${yearsLabel(other.years)}文件所印的名称` : (variant?.when.zh ?? '另一版本的名称');
+      notes.push({
+        zh: `文件写作“${label}”（${when}）；${where.zh}为“${ref.name}”。`,
+        en: `The document writes "${label}" (${other?.years.length ? `printed in documents of ${other.years.join(', ')}` : (variant?.when.en ?? 'another edition')}); ${where.en} has "${ref.name}".`,
+      });
+      return step;
+    }
+    if (!similarNames(label, ref.name)) step.labelMismatch = true;
+    if (!ref.confirmed) {
+      step.verdict = 'unconfirmed';
+      notes.push({
+        zh: `文件写作“${label}”；参考名称“${ref.name}”未经核实，以本页为准。`,
+        en: `The document writes "${label}"; the reference name "${ref.name}" is unverified, so the page's name stands.`,
+      });
+      return step;
+    }
+    step.verdict = 'differs';
+    notes.push({
+      zh: `文件写作“${label}”；${where.zh}为“${ref.name}”。`,
+      en: `The document writes "${label}"; ${where.en} has "${ref.name}".`,
+    });
     return step;
   }
-  if (row) {
-    return { code, level, name: row.name, confirmed: row.confirmed, source: 'reference', sourceKeys: [...row.sources] };
+  if (ref) {
+    // a cited name counts as confirmed for this document only when its documents span the document's year
+    const confirmed = ref.confirmed && (year === null || ref.forYear);
+    if (ref.confirmed && !confirmed) {
+      notes.push({
+        zh: `${code}“${ref.name}”见于${yearsLabel(ref.years)}文件；本文件为${year}年，该年的名称未核实。`,
+        en: `${code} "${ref.name}" is printed in documents of ${ref.years.join(', ')}; this document is of ${year}, whose name is unverified.`,
+      });
+    }
+    return { code, level, name: ref.name, confirmed, source: 'reference', sourceKeys: [...ref.sourceKeys], reference: ref };
   }
   return { code, level, name: null, confirmed: false, source: 'none', sourceKeys: [] };
 }

@@ -15,9 +15,11 @@ export type {
   EditionName,
   GovMapping,
   PathStep,
+  ReferenceName,
 } from './schema';
 export { CodeData as CodeDataSchema, CodeRow as CodeRowSchema } from './schema';
 export { decode, cleanLabel, type DecodeOptions } from './decode';
+export { yearsLabel } from './years';
 export { domainOfCode, joinSplitCode, levelOfCode, normalizeCode, resolveRelativeCode } from './code-format';
 export { buildCodeBook, loadCodes } from './load';
 export { checkCodeData, validateCodeData, type ValidationResult } from './validate';

@@ -22,6 +22,11 @@ export const CodeSource = z.object({
   where: z.string().min(1),
   /** false only for RECALL: a source that does not confirm anything */
   confirms: z.boolean(),
+  /**
+   * The year of the classification (政府收支分类科目) the document follows: a 2024 budget or 2024 final
+   * account prints the 2024 edition's names. Absent for sources that are not one year's document.
+   */
+  edition: z.number().int().min(2000).max(2100).optional(),
 });
 export type CodeSource = z.infer<typeof CodeSource>;
 
@@ -36,13 +41,22 @@ export const CodeRow = z.object({
 });
 export type CodeRow = z.infer<typeof CodeRow>;
 
-/** A name a code carried in another edition of the classification, or a variant label in use. */
+/** Years in which a name is attested by cited documents (inclusive). */
+export const YearRange = z.object({ from: z.number().int().min(2000).max(2100), to: z.number().int().min(2000).max(2100) });
+export type YearRange = z.infer<typeof YearRange>;
+
+/**
+ * A name a code carries in an edition of the classification, or a variant label in use. With `years`, the
+ * name is attested in those years' documents (the sources); the decoder uses it for a document of those
+ * years. An entry may repeat the row's own name to record further years in which that name is attested.
+ */
 export const EditionName = z.object({
   domain: CodeDomain,
   code: z.string(),
   name: z.string().min(1),
   when: BilingualNote,
   sources: z.array(z.string()).min(1),
+  years: YearRange.optional(),
 });
 export type EditionName = z.infer<typeof EditionName>;
 
@@ -91,6 +105,27 @@ export interface PathStep {
   referenceName?: string;
   /** the page's label differs from the reference and is not a known variant (maybe not the same code system) */
   labelMismatch?: boolean;
+  /** the name the page prints beside this code (shown as the page's name) */
+  printed?: string;
+  /** the name of the classification for the document's year, with where it comes from */
+  reference?: ReferenceName;
+  /**
+   * How the page's name compares with the reference: same; an edition's name (another year's, cited);
+   * differs; or no comparison possible (no cited reference name: the page's name is shown as the page's).
+   */
+  verdict?: 'same' | 'edition' | 'differs' | 'unconfirmed' | 'page-only';
+}
+
+/** A reference name and its edition: which years' cited documents print it. */
+export interface ReferenceName {
+  name: string;
+  /** read in a cited document (false: recalled, unverified) */
+  confirmed: boolean;
+  /** years whose cited documents print this name (empty when no source has a year) */
+  years: number[];
+  /** the document's year lies within the attested years (or equals one) */
+  forYear: boolean;
+  sourceKeys: string[];
 }
 
 export interface GovMapping {

@@ -38,9 +38,11 @@ function checkDomain(domain: CodeDomain, rows: readonly CodeRow[], sourceKeys: M
 export function checkCodeData(data: CodeData): string[] {
   const errors: string[] = [];
   const sourceKeys = new Map<string, boolean>();
+  const editionOf = new Map<string, number>();
   for (const s of data.sources) {
     if (sourceKeys.has(s.key)) errors.push(`source ${s.key}: duplicate key`);
     sourceKeys.set(s.key, s.confirms);
+    if (s.edition !== undefined) editionOf.set(s.key, s.edition);
   }
   checkDomain('function', data.function, sourceKeys, errors);
   checkDomain('economic-dept', data.economicDept, sourceKeys, errors);
@@ -67,6 +69,13 @@ export function checkCodeData(data: CodeData): string[] {
     const at = `edition ${e.domain} ${e.code}`;
     if (!byDomain[e.domain].some((r) => r.code === e.code)) errors.push(`${at}: code not in the data`);
     for (const key of e.sources) if (!sourceKeys.has(key)) errors.push(`${at}: unknown source ${key}`);
+    if (e.years) {
+      // a dated name claims exactly the years its dated sources print it in: both ends attested, none outside
+      const dated = e.sources.flatMap((k) => (editionOf.has(k) ? [editionOf.get(k)!] : []));
+      if (e.years.from > e.years.to) errors.push(`${at}: years ${e.years.from}–${e.years.to} run backwards`);
+      if (!dated.includes(e.years.from) || !dated.includes(e.years.to)) errors.push(`${at}: years ${e.years.from}–${e.years.to} not both attested by a dated source`);
+      for (const y of dated) if (y < e.years.from || y > e.years.to) errors.push(`${at}: source of ${y} outside ${e.years.from}–${e.years.to}`);
+    }
   }
   return errors;
 }

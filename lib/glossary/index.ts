@@ -21,6 +21,6 @@ export { GlossaryData as GlossaryDataSchema, GlossaryEntry as GlossaryEntrySchem
 export { buildGlossary, loadGlossary } from './load';
 export { citationsFor, type Citation } from './citations';
 export { matchTerms, markOncePerGroup, type GroupMark } from './match';
-export { linkDefinition, parseDefinitions, resolveExplanation, type Explanation } from './definitions';
+export { definitionTexts, linkDefinition, parseDefinitions, resolveExplanation, termTableLines, type Explanation } from './definitions';
 export { normalizeForMatch, type NormalizedText } from './normalize';
 export { checkGlossaryData, surfaceForms, validateGlossaryData, type ValidationResult } from './validate';

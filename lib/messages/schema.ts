@@ -58,6 +58,8 @@ export const DecodeRequest = z.object({
   pageNames: z.array(z.tuple([z.string().max(16), z.string().max(200)])).max(5000),
   /** the classification the core read the cell as (its column and row), so digits alone do not decide */
   domain: z.enum(['function', 'economic-dept', 'economic-gov']).optional(),
+  /** the document's year (the document model's): the edition of the classification whose names apply */
+  year: z.number().int().min(1990).max(2100).nullable().optional(),
 });
 /** Glossary terms in groups of page text (a group = the text pieces of one paragraph), to underline. */
 export const MatchTermsRequest = z.object({

@@ -249,6 +249,8 @@ describe('terms and codes', () => {
     expect(text).toContain('卫生健康支出');
     expect(text).not.toContain('行政运行');
     expect(text).not.toContain('单位代码');
+    // the page's name is compared with the classification of the document's year (2026): the same, and cited
+    expect(text).toContain('与科目名称一致');
     // its 项 cell "01" is 2101501, decoded from 类+款+项
     await cardFor(['210', '15', '01'], 2);
     await expect.poll(async () => (await card.count()) ? ((await card.getAttribute('aria-label')) ?? '') : '', { timeout: 10_000 }).toBe('科目编码: 2101501');

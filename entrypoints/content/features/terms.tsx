@@ -15,6 +15,8 @@ interface Explained {
   match: { start: number; end: number };
   entry: TermView & { short: TermView['short'] };
   page: TermView['page'];
+  /** absent when the page defines the term itself */
+  caveat?: TermView['caveat'];
   citations: TermView['citations'];
   related: TermView['related'];
 }
@@ -37,12 +39,13 @@ interface CodeCell {
 /** `a` before `b` in the document */
 const before = (a: Node, b: Node) => a !== b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
-const termView = ({ entry: e, page, citations, related }: Explained): TermView => ({
+const termView = ({ entry: e, page, caveat, citations, related }: Explained): TermView => ({
   term: e.term,
   en: e.en,
   short: e.short,
   detail: e.detail,
-  caveat: e.caveat,
+  // the background drops the caveat when the page defines the term itself
+  caveat,
   confidence: e.confidence,
   competing: e.competing,
   page,
@@ -107,9 +110,11 @@ export const terms: Feature = {
 
     /** the decoder's request for a code cell: its own code and classification, the page's names for that classification */
     const decodeRequest = (c: CodeCell) => {
-      const all = (store.get().analysis?.codes ?? []) as CodeCellInfo[];
+      const analysis = store.get().analysis;
+      const all = (analysis?.codes ?? []) as CodeCellInfo[];
       const domain = isClassification(c.info) ? c.info.domain : undefined;
-      return { type: 'decode-code' as const, code: c.info.code, domain, pageNames: pageNamesFor(all, c.info) };
+      // the document's year picks the edition of the classification whose names the card compares with
+      return { type: 'decode-code' as const, code: c.info.code, domain, pageNames: pageNamesFor(all, c.info), year: analysis?.year ?? null };
     };
 
     const probe = async () => {
