@@ -17,6 +17,8 @@ export interface TermView {
   check: Bi[];
   citations: { title: string; section?: string; location: string; confidence: 'A' | 'B' | 'C' }[];
   related: { term: string; en: string }[];
+  /** only the page's own 名词解释 explains this term: no explanation of ours, no sources of ours */
+  pageOnly?: true;
 }
 
 export interface CodeView {
@@ -89,43 +91,49 @@ export function TermCard(p: Frame & { view: TermView }) {
           {d.definition}
         </p>
       ))}
-      <p class="ll-card-msg">{L(v.short)}</p>
-      <details class="ll-term-more">
-        <summary>{t(lang, 'termDetail')}</summary>
-        <p>{L(v.detail)}</p>
-        {v.competing?.map((c, i) => (
-          <p key={i}>
-            <b>{L(c.label)}：</b>
-            {L(c.text)} <span class="ll-conf">{t(lang, CONF[c.confidence])}</span>
+      {v.pageOnly ? (
+        <p class="ll-term-src">{t(lang, 'termPageOnly')}</p>
+      ) : (
+        <>
+          <p class="ll-card-msg">{L(v.short)}</p>
+          <details class="ll-term-more">
+            <summary>{t(lang, 'termDetail')}</summary>
+            <p>{L(v.detail)}</p>
+            {v.competing?.map((c, i) => (
+              <p key={i}>
+                <b>{L(c.label)}：</b>
+                {L(c.text)} <span class="ll-conf">{t(lang, CONF[c.confidence])}</span>
+              </p>
+            ))}
+            {v.check.length > 0 && (
+              <>
+                <p class="ll-term-sub">{t(lang, 'termCheck')}</p>
+                <ul>
+                  {v.check.map((c, i) => (
+                    <li key={i}>{L(c)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {v.related.length > 0 && (
+              <p class="ll-term-sub">
+                {t(lang, 'termRelated')}：{v.related.map((r) => (lang === 'en' ? r.en : r.term)).join('、')}
+              </p>
+            )}
+          </details>
+          {v.caveat && v.page.length === 0 && <p class="ll-cause">{L(v.caveat)}</p>}
+          <p class="ll-term-src">
+            {t(lang, 'termSources')}：{v.citations.length === 0 && v.page.length === 0 && t(lang, 'confC')}
+            {v.citations.map((c, i) => (
+              <span key={i} title={c.location}>
+                {i > 0 ? '；' : ''}
+                {c.title}
+                {c.section ? ` ${c.section}` : ''} <span class="ll-conf">{t(lang, CONF[c.confidence])}</span>
+              </span>
+            ))}
           </p>
-        ))}
-        {v.check.length > 0 && (
-          <>
-            <p class="ll-term-sub">{t(lang, 'termCheck')}</p>
-            <ul>
-              {v.check.map((c, i) => (
-                <li key={i}>{L(c)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {v.related.length > 0 && (
-          <p class="ll-term-sub">
-            {t(lang, 'termRelated')}：{v.related.map((r) => (lang === 'en' ? r.en : r.term)).join('、')}
-          </p>
-        )}
-      </details>
-      {v.caveat && v.page.length === 0 && <p class="ll-cause">{L(v.caveat)}</p>}
-      <p class="ll-term-src">
-        {t(lang, 'termSources')}：{v.citations.length === 0 && v.page.length === 0 && t(lang, 'confC')}
-        {v.citations.map((c, i) => (
-          <span key={i} title={c.location}>
-            {i > 0 ? '；' : ''}
-            {c.title}
-            {c.section ? ` ${c.section}` : ''} <span class="ll-conf">{t(lang, CONF[c.confidence])}</span>
-          </span>
-        ))}
-      </p>
+        </>
+      )}
     </Shell>
   );
 }

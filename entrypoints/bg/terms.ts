@@ -1,4 +1,4 @@
-import { citationsFor, definitionTexts, loadGlossary, markOncePerGroup, matchTerms, parseDefinitions, resolveExplanation, type Citation, type GroupMark } from '../../lib/glossary';
+import { citationsFor, definitionTexts, loadGlossary, markOncePerGroup, matchPageTerms, matchTerms, parseDefinitions, resolveExplanation, type Citation, type GroupMark } from '../../lib/glossary';
 import type { GlossaryEntry, PageDefinition, TermMatch } from '../../lib/glossary';
 import { decode, loadCodes, type CodeDomain, type DecodedCode } from '../../lib/codes';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
@@ -17,6 +17,8 @@ export interface TermExplanation {
   citations: Citation[];
   /** related entries, for "see also" */
   related: { id: string; term: string; en: string }[];
+  /** a term only the page's own 名词解释 explains (no glossary entry): `entry` holds just its name */
+  pageOnly?: true;
 }
 
 const pageTexts = new Map<number, string[]>();
@@ -40,13 +42,16 @@ export function forgetPage(tabId: number): void {
 
 export async function explainAt(tabId: number | undefined, text: string, offset: number): Promise<TermExplanation | null> {
   const glossary = await loadGlossary();
-  const match = matchTerms(text, glossary).find((m) => m.start <= offset && offset < m.end);
-  if (!match) return null;
   let defs = tabId === undefined ? [] : pageDefs.get(tabId);
   if (!defs) {
     defs = parseDefinitions(pageTexts.get(tabId!) ?? [], glossary);
     pageDefs.set(tabId!, defs);
   }
+  const match = matchTerms(text, glossary).find((m) => m.start <= offset && offset < m.end);
+  // a term the page defines and the glossary lacks; the longer match wins (其他资金 over 资金)
+  const own = matchPageTerms(text, defs).find((m) => m.start <= offset && offset < m.end);
+  if (own && (!match || own.end - own.start > match.end - match.start)) return pageOnly(own.term, own, own.definition);
+  if (!match) return null;
   const ex = resolveExplanation(match.id, glossary, defs);
   if (!ex) return null;
   const related = ex.entry.related.flatMap((id) => {
@@ -64,4 +69,11 @@ export async function decodeCode(code: string, pageNames: [string, string][], do
 export async function markTerms(groups: string[][]): Promise<GroupMark[]> {
   const glossary = await loadGlossary();
   return markOncePerGroup(groups, glossary);
+}
+
+/** The card of a term only the page explains: its definition, said to be the page's, nothing of ours. */
+function pageOnly(term: string, match: TermMatch, def: PageDefinition): TermExplanation {
+  const none = { zh: '', en: '' };
+  const entry = { id: 'page', term, en: '', category: 'budget', variants: [], short: none, detail: none, sources: [], confidence: 'C', related: [], check: [] } as unknown as GlossaryEntry;
+  return { match: { id: match.id, term, start: match.start, end: match.end, text: match.text }, entry, page: [{ ...def }], citations: [], related: [], pageOnly: true };
 }

@@ -23,4 +23,5 @@ export { citationsFor, type Citation } from './citations';
 export { matchTerms, markOncePerGroup, type GroupMark } from './match';
 export { definitionTexts, linkDefinition, parseDefinitions, resolveExplanation, termTableLines, type Explanation } from './definitions';
 export { normalizeForMatch, type NormalizedText } from './normalize';
+export { matchPageTerms, type PageTermMatch } from './page-terms';
 export { checkGlossaryData, surfaceForms, validateGlossaryData, type ValidationResult } from './validate';

@@ -19,6 +19,7 @@ interface Explained {
   caveat?: TermView['caveat'];
   citations: TermView['citations'];
   related: TermView['related'];
+  pageOnly?: true;
 }
 
 /** `mark`: opened from the keyboard on that focus target's key (focus returns there when the card closes) */
@@ -39,7 +40,8 @@ interface CodeCell {
 /** `a` before `b` in the document */
 const before = (a: Node, b: Node) => a !== b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
-const termView = ({ entry: e, page, caveat, citations, related }: Explained): TermView => ({
+const termView = ({ entry: e, page, caveat, citations, related, pageOnly }: Explained): TermView => ({
+  ...(pageOnly ? { pageOnly } : {}),
   term: e.term,
   en: e.en,
   short: e.short,
