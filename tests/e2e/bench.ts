@@ -159,8 +159,8 @@ async function sampleViewer(b: Browser, fx: Fixtures, file: string): Promise<Vie
   const info = await page.evaluate(() => {
     const w = window as unknown as { __lt: [number, number][]; __firstPage: number };
     const t = JSON.parse((document.querySelector('.ll-host') as HTMLElement).dataset.timings!) as Record<string, number>;
-    const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-    return { t, lt: w.__lt, firstPage: w.__firstPage, result: mark('ll-result'), standIns: mark('ll-standins') };
+    const [result, standIns] = ['ll-result', 'll-standins'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+    return { t, lt: w.__lt, firstPage: w.__firstPage, result: result!, standIns: standIns! };
   });
   await page.close();
   const after = info.lt.filter(([s, d]) => s + d >= info.result).map(([, d]) => d);
