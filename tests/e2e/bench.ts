@@ -163,12 +163,13 @@ async function sampleViewer(b: Browser, fx: Fixtures, file: string): Promise<Vie
     return { t, lt: w.__lt, firstPage: w.__firstPage, result: result!, standIns: standIns! };
   });
   await page.close();
+  if (process.env.LL_DEBUG) console.log(info.t);
   const after = info.lt.filter(([s, d]) => s + d >= info.result).map(([, d]) => d);
   return {
     firstPage: info.firstPage,
     result: info.result,
     standIns: info.standIns - info.result,
-    first: info.t.firstHighlight ?? info.t.firstPaint!,
+    first: info.t.firstHighlight ?? info.t.firstPaint ?? NaN,
     longest: Math.max(0, ...info.lt.map(([, d]) => d)),
     longestAfterResult: Math.max(0, ...after),
     over50AfterResult: after.filter((d) => d > 50).length,
@@ -222,6 +223,7 @@ if (doPdf) {
   for (const file of readdirSync(PDF_DIR).filter((x) => x.endsWith('.pdf')).sort()) {
     const samples: ViewerSample[] = [];
     for (let i = 0; i < pdfRuns; i++) samples.push(await sampleViewer(b, fx, file));
+    if (process.env.LL_DEBUG) console.log(samples);
     const m = Object.fromEntries((Object.keys(samples[0]!) as (keyof ViewerSample)[]).map((k) => [k, median(samples.map((s) => s[k]))])) as Record<keyof ViewerSample, number>;
     viewerResults[file] = m;
     console.log(file.replace(/\.pdf$/, '').padEnd(52) + [m.firstPage, m.result, m.standIns, m.first, m.longest, m.longestAfterResult, m.over50AfterResult].map((x) => f(x) + '  ').join(''));
