@@ -8,7 +8,12 @@
  *     ratio of the overlay's cost to it;
  *   - the longest task after the overlay started.
  * Medians over `--runs` (default 3; the big page `--big-runs`, default 1; its size `--big-tables 100
- * --big-cells 50000`). Writes artifacts/bench.json. No assertions: numbers for people.
+ * --big-cells 50000`).
+ * Then the PDF viewer, every corpus PDF opened from a served link as tests/e2e/viewer.test.ts does:
+ * first page drawn, the worker's result arriving, stand-ins built, first highlight, the longest task
+ * and the tasks over 50 ms from the result on (`--pdf-runs`, default 1; `--no-html` / `--no-pdf`).
+ * Writes artifacts/bench.json. No assertions: numbers for people. tests/e2e/profile.ts shows what runs
+ * inside a long task.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -163,7 +168,6 @@ async function sampleViewer(b: Browser, fx: Fixtures, file: string): Promise<Vie
     return { t, lt: w.__lt, firstPage: w.__firstPage, result: result!, standIns: standIns! };
   });
   await page.close();
-  if (process.env.LL_DEBUG) console.log(info.t);
   const after = info.lt.filter(([s, d]) => s + d >= info.result).map(([, d]) => d);
   return {
     firstPage: info.firstPage,
@@ -223,7 +227,6 @@ if (doPdf) {
   for (const file of readdirSync(PDF_DIR).filter((x) => x.endsWith('.pdf')).sort()) {
     const samples: ViewerSample[] = [];
     for (let i = 0; i < pdfRuns; i++) samples.push(await sampleViewer(b, fx, file));
-    if (process.env.LL_DEBUG) console.log(samples);
     const m = Object.fromEntries((Object.keys(samples[0]!) as (keyof ViewerSample)[]).map((k) => [k, median(samples.map((s) => s[k]))])) as Record<keyof ViewerSample, number>;
     viewerResults[file] = m;
     console.log(file.replace(/\.pdf$/, '').padEnd(52) + [m.firstPage, m.result, m.standIns, m.first, m.longest, m.longestAfterResult, m.over50AfterResult].map((x) => f(x) + '  ').join(''));

@@ -17,7 +17,7 @@ const b = await launch(ext, fx.port);
 const page: Page = await b.ctx.newPage();
 const cdp: CDPSession = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 if (target.startsWith('pdf/')) {
   await page.goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(fx.local(target))}`);
@@ -46,7 +46,7 @@ for (let i = 0; i < profile.samples.length; i++) {
   const id = profile.samples[i]!;
   const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
   if (idle.has(id)) {
-    if (run && t - run.end > 2) { runs.push(run); run = null; }
+    if (run && t - run.end > 0.5) { runs.push(run); run = null; }
     continue;
   }
   if (!run) run = { start: t, end: t, samples: [] };
