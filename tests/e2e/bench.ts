@@ -34,6 +34,10 @@ const bigCells = flag('--big-cells', 50_000);
 const pdfRuns = flag('--pdf-runs', 1);
 const doHtml = !args.includes('--no-html');
 const doPdf = !args.includes('--no-pdf');
+// `--ext DIR`: a prebuilt extension (to compare two builds under the same load); `--only RE`: pages and PDFs whose name matches
+const extArg = args.includes('--ext') ? args[args.indexOf('--ext') + 1]! : null;
+const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]!) : null;
+const picked = (name: string) => !only || only.test(name);
 
 interface Sample {
   firstFromStart: number;
@@ -185,13 +189,13 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
-const ext = ensureBuilt();
+const ext = extArg ?? ensureBuilt();
 const fx = await serveFixtures();
 const big = bigBudgetPage({ tables: bigTables, cellsTarget: bigCells, seed: 1 });
 fx.add('big-100x50k.html', big.html);
 const b = await launch(ext, fx.port);
 
-const targets = !doHtml ? [] : [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400, runs })), { name: `big (${big.tables.length} tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500, runs: bigRuns }];
+const targets = (!doHtml ? [] : [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400, runs })), { name: `big (${big.tables.length} tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500, runs: bigRuns }]).filter((t) => picked(t.name));
 const results: Record<string, Record<keyof Sample, number>> = {};
 const f = (x: number) => x.toFixed(0).padStart(7);
 if (doHtml) {
@@ -224,7 +228,7 @@ const viewerResults: Record<string, Record<keyof ViewerSample, number>> = {};
 if (doPdf) {
   console.log(`\nPDF viewer, median of ${pdfRuns} run(s) (ms from navigation start)`);
   console.log('pdf'.padEnd(52) + ['1st page', 'result', 'stand-in', '1st hl', 'max task', 'max aft', '>50 aft'].map((h) => h.padStart(9)).join(''));
-  for (const file of readdirSync(PDF_DIR).filter((x) => x.endsWith('.pdf')).sort()) {
+  for (const file of readdirSync(PDF_DIR).filter((x) => x.endsWith('.pdf') && picked(x)).sort()) {
     const samples: ViewerSample[] = [];
     for (let i = 0; i < pdfRuns; i++) samples.push(await sampleViewer(b, fx, file));
     const m = Object.fromEntries((Object.keys(samples[0]!) as (keyof ViewerSample)[]).map((k) => [k, median(samples.map((s) => s[k]))])) as Record<keyof ViewerSample, number>;
