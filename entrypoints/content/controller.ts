@@ -186,6 +186,8 @@ export class Overlay {
     const s = this.session;
     if (!s || this.running) return;
     const now = this.host.currentTables();
+    // a document that cannot change (the viewer's PDF): its own stand-in tables going in are no reason to read it again
+    if (!now) return;
     const same = !!now && now.length === s.tables.length && now.every((t, i) => t === s.tables[i]);
     if (tables === 'all' || !same || !s.snapshot) {
       await this.run('recheck');

@@ -16,6 +16,19 @@ export interface Box {
 
 export type Reader = () => (() => void) | void;
 
+/**
+ * Boxes read within a time budget in one pass: urgent ones (near the viewport, the active finding)
+ * always, the others only while the budget lasts. Boxes stay known across passes until the layout may
+ * have changed, so the next passes go on where this one stopped: a page of many cells is drawn near
+ * the viewport at once and the rest a slice per frame, never in one long task.
+ */
+export interface BudgetedBoxes {
+  /** the box, or undefined: not read yet (the budget ran out), ask again in a later pass */
+  box(el: Element, urgent: boolean): Box | null | undefined;
+  /** some boxes were left for a later pass */
+  readonly more: boolean;
+}
+
 export interface Geometry {
   /** Box of an element relative to the overlay origin; null when it is not rendered. */
   box(el: Element): Box | null;
@@ -28,6 +41,8 @@ export interface Geometry {
   watch(el: Element): void;
   /** Schedule every pass (something may have moved). */
   invalidate(): void;
+  /** Read boxes in this pass with a budget of `ms` (see BudgetedBoxes). */
+  budget(ms: number): BudgetedBoxes;
 }
 
 export function createGeometry(host: () => Element | null, win: Window, signal: AbortSignal, onError: (e: unknown) => void): Geometry {
@@ -71,8 +86,11 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
     if (signal.aborted || frame) return;
     frame = win.requestAnimationFrame(run);
   };
+  // boxes kept across passes (budgeted reads) while the layout is the same; a possible move forgets them
+  let kept = new Map<Element, Box | null>();
   const invalidate = () => {
     all = true;
+    kept = new Map();
     schedule();
   };
   signal.addEventListener('abort', () => {
@@ -106,7 +124,7 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
   if (win.document.body) ro.observe(win.document.body);
   signal.addEventListener('abort', () => ro.disconnect());
 
-  return {
+  const api: Geometry = {
     box(el) {
       if (inPass && boxes.has(el)) return boxes.get(el)!;
       const r = el.getBoundingClientRect();
@@ -134,5 +152,26 @@ export function createGeometry(host: () => Element | null, win: Window, signal: 
       ro.observe(el);
     },
     invalidate,
+    budget(ms) {
+      const t0 = performance.now();
+      let more = false;
+      return {
+        box(el, urgent) {
+          const hit = kept.get(el);
+          if (hit !== undefined || kept.has(el)) return hit;
+          if (!urgent && performance.now() - t0 > ms) {
+            more = true;
+            return undefined;
+          }
+          const b = api.box(el);
+          kept.set(el, b);
+          return b;
+        },
+        get more() {
+          return more;
+        },
+      };
+    },
   };
+  return api;
 }

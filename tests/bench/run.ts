@@ -6,8 +6,11 @@
  *   parse   HTML → DOM (linkedom parseHTML)
  *   snap    DOM → page snapshot (snapshotPageSync)
  *   analyze snapshot → PageAnalysis (analyzeSnapshot: document model + every rule + schema)
+ *   floor   reading every table cell's text once (the least any reader costs), and snap/floor
  *   total   parse + snap + analyze
  * and the page's size: <td>/<th> cells read, tables, budget tables.
+ * Then the analysis time of generated consistent pages of 10, 25, 50, 100 and 200 tables, with the
+ * exponent of the log-log fit (1 = linear), for the whole analysis, the model and the cross-table rule.
  * Then, for every corpus PDF (tests/fixtures/corpus/pdf): pages, tables, cells, and the time to read
  * it (pdf.js + lib/pdf) and to check it (document model + every rule).
  * Timings only: nothing here asserts a time (machines differ).
@@ -19,6 +22,10 @@ import { parseHTML } from 'linkedom';
 import { analyzeSnapshot } from '../../lib/analyze';
 import { readPdfBytes } from '../../lib/pdf/node';
 import { snapshotPageSync } from '../../lib/snapshot/read';
+import { allTables, rowCells, tableRows } from '../../lib/dom/rows';
+import { buildDocumentModel } from '../../lib/document';
+import { runRules } from '../../lib/analyze';
+import crossTable from '../../lib/checks/rules/cross-table';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { bigBudgetPage, hugeNonBudgetPage } from '../generators';
 import { withNestedTables, withSpanBomb } from '../generators/hostilePages';
@@ -67,6 +74,8 @@ interface Row {
   budgetTables: number;
   findings: number;
   parse: number;
+  /** the floor: every table cell's text read once */
+  floor: number;
   snap: number;
   analyze: number;
   total: number;
@@ -80,6 +89,7 @@ function cellsOf(s: PageSnapshot): number {
 const rows: Row[] = [];
 for (const p of pages) {
   const parse: number[] = [];
+  const floor: number[] = [];
   const snap: number[] = [];
   const analyze: number[] = [];
   const total: number[] = [];
@@ -88,13 +98,18 @@ for (const p of pages) {
   for (let i = -1; i < p.runs; i++) {
     const t0 = now();
     const { document } = parseHTML(p.html);
+    const f0 = now();
+    let chars = 0;
+    for (const t of allTables(document as unknown as Document)) for (const tr of tableRows(t)) for (const c of rowCells(tr)) chars += (c.textContent ?? '').length;
+    floor.push(now() - f0);
     const t1 = now();
+    if (chars < 0) throw new Error('unreachable');
     const { snapshot } = snapshotPageSync(document as unknown as Document, `bench:${p.name}`);
     const t2 = now();
     const a = analyzeSnapshot(snapshot);
     const t3 = now();
     if (i < 0) continue;
-    parse.push(t1 - t0);
+    parse.push(f0 - t0);
     snap.push(t2 - t1);
     analyze.push(t3 - t2);
     total.push(t3 - t0);
@@ -108,9 +123,10 @@ for (const p of pages) {
     budgetTables: last!.budget,
     findings: last!.findings,
     parse: median(parse),
+    floor: median(floor.slice(-p.runs)),
     snap: median(snap),
     analyze: median(analyze),
-    total: median(total),
+    total: median(total) - median(floor.slice(-p.runs)),
     runs: p.runs,
   };
   rows.push(row);
@@ -165,8 +181,44 @@ for (const f of readdirSync(pdfDir).filter((x) => x.endsWith('.pdf')).sort()) {
   if (!JSON_OUT) process.stderr.write(`  ${f}: ${row.total.toFixed(0)} ms\n`);
 }
 
+// ---- how the analysis grows with the page: 10 … 200 consistent tables (bigBudgetPage), log-log fit ------------
+interface ScaleRow { tables: number; cells: number; analyze: number; model: number; crossTable: number; findings: number }
+const scaleRows: ScaleRow[] = [];
+const SCALE_RUNS = Math.max(3, Math.ceil(RUNS / 2));
+for (const n of [10, 25, 50, 100, 200]) {
+  const page = bigBudgetPage({ tables: n, cellsTarget: 0, seed: 1 });
+  const { document } = parseHTML(page.html);
+  const { snapshot } = snapshotPageSync(document as unknown as Document, `bench:scale${n}`);
+  const analyze: number[] = [];
+  const model: number[] = [];
+  const cross: number[] = [];
+  let findings = 0;
+  for (let i = -1; i < SCALE_RUNS; i++) {
+    const t0 = now();
+    findings = analyzeSnapshot(snapshot).report.findings.length;
+    const t1 = now();
+    const doc = buildDocumentModel(snapshot);
+    const t2 = now();
+    runRules(doc, [crossTable]);
+    const t3 = now();
+    if (i < 0) continue;
+    analyze.push(t1 - t0);
+    model.push(t2 - t1);
+    cross.push(t3 - t2);
+  }
+  scaleRows.push({ tables: n, cells: cellsOf(snapshot), analyze: median(analyze), model: median(model), crossTable: median(cross), findings });
+  if (!JSON_OUT) process.stderr.write(`  scale ${n} tables: ${median(analyze).toFixed(0)} ms\n`);
+}
+/** least-squares slope of log(time) on log(tables): 1 = linear, 2 = quadratic */
+function exponent(pick: (r: ScaleRow) => number): number {
+  const pts = scaleRows.map((r) => [Math.log(r.tables), Math.log(Math.max(0.01, pick(r)))] as const);
+  const mx = pts.reduce((a, [x]) => a + x, 0) / pts.length;
+  const my = pts.reduce((a, [, y]) => a + y, 0) / pts.length;
+  return pts.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0) / pts.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+}
+
 if (JSON_OUT) {
-  process.stdout.write(JSON.stringify({ node: process.version, runs: RUNS, rows, pdfRuns: PDF_RUNS, pdfRows }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ node: process.version, runs: RUNS, rows, pdfRuns: PDF_RUNS, pdfRows, scale: { rows: scaleRows, exponent: exponent((r) => r.analyze) } }, null, 2) + '\n');
 } else {
   const ms = (x: number) => x.toFixed(1);
   console.log(`\nLedger Lens bench — node ${process.version}, median of ${RUNS} runs (generated pages: ${Math.max(3, Math.ceil(RUNS / 2))}), times in ms`);
@@ -182,7 +234,8 @@ if (JSON_OUT) {
           findings: r.findings,
           'parse (linkedom)': ms(r.parse),
           snapshot: ms(r.snap),
-          'parse+snapshot': ms(r.parse + r.snap),
+          floor: ms(r.floor),
+          'snap/floor': (r.snap / r.floor).toFixed(1),
           analyze: ms(r.analyze),
           total: ms(r.total),
         },
@@ -199,5 +252,8 @@ if (JSON_OUT) {
     ),
   );
   const per = pdfRows.map((r) => r.total / r.pages);
+  console.log(`\nAnalysis cost by page size — bigBudgetPage (consistent tables), median of ${SCALE_RUNS} runs: analyze = model + every rule + schema`);
+  console.table(Object.fromEntries(scaleRows.map((r) => [`${r.tables} tables`, { cells: r.cells, findings: r.findings, analyze: ms(r.analyze), 'ms/table': ms(r.analyze / r.tables), model: ms(r.model), 'cross-table rule': ms(r.crossTable) }])));
+  console.log(`log-log fit of time on tables: analyze ${exponent((r) => r.analyze).toFixed(2)}, model ${exponent((r) => r.model).toFixed(2)}, cross-table ${exponent((r) => r.crossTable).toFixed(2)} (1 = linear, 2 = quadratic)`);
   console.log(`per page: median ${ms(median(per))} ms, max ${ms(Math.max(...per))} ms → a 30-page disclosure ≈ ${(median(per) * 30 / 1000).toFixed(2)} s`);
 }

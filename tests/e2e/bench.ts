@@ -8,12 +8,17 @@
  *     ratio of the overlay's cost to it;
  *   - the longest task after the overlay started.
  * Medians over `--runs` (default 3; the big page `--big-runs`, default 1; its size `--big-tables 100
- * --big-cells 50000`). Writes artifacts/bench.json. No assertions: numbers for people.
+ * --big-cells 50000`).
+ * Then the PDF viewer, every corpus PDF opened from a served link as tests/e2e/viewer.test.ts does:
+ * first page drawn, the worker's result arriving, stand-ins built, first highlight, the longest task
+ * and the tasks over 50 ms from the result on (`--pdf-runs`, default 1; `--no-html` / `--no-pdf`).
+ * Writes artifacts/bench.json. No assertions: numbers for people. tests/e2e/profile.ts shows what runs
+ * inside a long task.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
-import { artifactPath, ensureBuilt, launch, listHtml, PAGES_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, ensureBuilt, launch, listHtml, PAGES_DIR, PDF_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: number) => {
@@ -25,6 +30,14 @@ const runs = flag('--runs', 3);
 const bigRuns = flag('--big-runs', 1);
 const bigTables = flag('--big-tables', 100);
 const bigCells = flag('--big-cells', 50_000);
+// the viewer rows: every corpus PDF, `--pdf-runs` times (default 1); `--no-html` / `--no-pdf` leave a part out
+const pdfRuns = flag('--pdf-runs', 1);
+const doHtml = !args.includes('--no-html');
+const doPdf = !args.includes('--no-pdf');
+// `--ext DIR`: a prebuilt extension (to compare two builds under the same load); `--only RE`: pages and PDFs whose name matches
+const extArg = args.includes('--ext') ? args[args.indexOf('--ext') + 1]! : null;
+const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]!) : null;
+const picked = (name: string) => !only || only.test(name);
 
 interface Sample {
   firstFromStart: number;
@@ -111,39 +124,121 @@ async function sample(b: Browser, fx: Fixtures, path: string, settleMs: number):
   };
 }
 
+interface ViewerSample {
+  /** navigation start → first page's canvas in the document */
+  firstPage: number;
+  /** navigation start → the worker's result (read + checked) arrived on the main thread */
+  result: number;
+  /** result → stand-in tables built */
+  standIns: number;
+  /** navigation start → first highlight (or the panel, for a PDF without findings) */
+  first: number;
+  /** longest main-thread task, anywhere */
+  longest: number;
+  /** longest task from the result's arrival on (drawing pages may fall in it too) */
+  longestAfterResult: number;
+  /** tasks over 50 ms from the result's arrival on */
+  over50AfterResult: number;
+}
+
+/** Open one PDF in the viewer (as the viewer e2e test does: ?file= a served link) and time it. */
+async function sampleViewer(b: Browser, fx: Fixtures, file: string): Promise<ViewerSample> {
+  const page = await b.ctx.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lt: [number, number][]; __firstPage: number };
+    w.__lt = [];
+    w.__firstPage = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__lt.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    // the first page is drawn when its canvas is put in (pages.ts adds it once pdf.js has rendered it)
+    new MutationObserver((recs, mo) => {
+      for (const r of recs)
+        for (const n of Array.from(r.addedNodes))
+          if ((n as Element).classList?.contains('ll-canvas')) {
+            w.__firstPage = performance.now();
+            mo.disconnect();
+            return;
+          }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(fx.local(`pdf/${file}`))}`);
+  await page.waitForFunction(() => /firstHighlight|firstPaint/.test((document.querySelector('.ll-host') as HTMLElement | null)?.dataset.timings ?? ''), undefined, { timeout: 300_000 });
+  await settle(page, 1500);
+  const info = await page.evaluate(() => {
+    const w = window as unknown as { __lt: [number, number][]; __firstPage: number };
+    const t = JSON.parse((document.querySelector('.ll-host') as HTMLElement).dataset.timings!) as Record<string, number>;
+    const [result, standIns] = ['ll-result', 'll-standins'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+    return { t, lt: w.__lt, firstPage: w.__firstPage, result: result!, standIns: standIns! };
+  });
+  await page.close();
+  const after = info.lt.filter(([s, d]) => s + d >= info.result).map(([, d]) => d);
+  return {
+    firstPage: info.firstPage,
+    result: info.result,
+    standIns: info.standIns - info.result,
+    first: info.t.firstHighlight ?? info.t.firstPaint ?? NaN,
+    longest: Math.max(0, ...info.lt.map(([, d]) => d)),
+    longestAfterResult: Math.max(0, ...after),
+    over50AfterResult: after.filter((d) => d > 50).length,
+  };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 };
 
-const ext = ensureBuilt();
+const ext = extArg ?? ensureBuilt();
 const fx = await serveFixtures();
 const big = bigBudgetPage({ tables: bigTables, cellsTarget: bigCells, seed: 1 });
 fx.add('big-100x50k.html', big.html);
 const b = await launch(ext, fx.port);
 
-const targets = [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400, runs })), { name: `big (${big.tables.length} tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500, runs: bigRuns }];
+const targets = (!doHtml ? [] : [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400, runs })), { name: `big (${big.tables.length} tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500, runs: bigRuns }]).filter((t) => picked(t.name));
 const results: Record<string, Record<keyof Sample, number>> = {};
 const f = (x: number) => x.toFixed(0).padStart(7);
-console.log(`overlay benchmark, median of ${runs} runs (big page: ${bigRuns}) (ms)`);
-console.log('page'.padEnd(44) + ['1st hl', 'from nav', 'snapshot', 'analysis', 'main thr', 'read', 'ratio', 'max task'].map((h) => h.padStart(9)).join(''));
+if (doHtml) {
+  console.log(`HTML pages (the content script), median of ${runs} runs (big page: ${bigRuns}) (ms); floor = reading every cell's text once`);
+  console.log('page'.padEnd(44) + ['1st hl', 'from nav', 'snapshot', 'floor', 'snap/fl', 'analysis', 'main thr', 'thr/fl', 'max task'].map((h) => h.padStart(9)).join(''));
+}
 for (const tgt of targets) {
   const samples: Sample[] = [];
   for (let i = 0; i < tgt.runs; i++) samples.push(await sample(b, fx, tgt.path, tgt.settle));
   const m = Object.fromEntries((Object.keys(samples[0]!) as (keyof Sample)[]).map((k) => [k, median(samples.map((s) => s[k]))])) as Record<keyof Sample, number>;
   results[tgt.name] = m;
-  const ratio = m.readMs > 0 ? m.overlayTaskMs / m.readMs : NaN;
+  const ratio = (x: number) => (m.readMs > 0 ? (x / m.readMs).toFixed(1) : '–').padStart(7) + '  ';
   console.log(
     tgt.name.padEnd(44) +
-      [m.firstFromStart, m.firstFromNav, m.snapshotMs, m.analysisMs, m.overlayTaskMs, m.readMs].map((x) => f(x) + '  ').join('') +
-      ratio.toFixed(1).padStart(7) +
-      '  ' +
+      [m.firstFromStart, m.firstFromNav, m.snapshotMs, m.readMs].map((x) => f(x) + '  ').join('') +
+      ratio(m.snapshotMs) +
+      [m.analysisMs, m.overlayTaskMs].map((x) => f(x) + '  ').join('') +
+      ratio(m.overlayTaskMs) +
       f(m.longestAfterStart),
   );
 }
-console.log('\n1st hl: content script start → first highlight drawn; from nav: navigation start → first highlight;');
-console.log('snapshot: reading the page (chunked); analysis: background round trip; main thr: renderer main-thread time');
-console.log('with the overlay minus without; read: reading every cell\'s text once; ratio = main thr / read; max task: longest task after start.');
-writeFileSync(artifactPath('bench.json'), JSON.stringify({ runs, results }, null, 2));
+if (doHtml) {
+  console.log('\n1st hl: content script start → first highlight drawn; from nav: navigation start → first highlight;');
+  console.log('snapshot: reading the page (chunked); floor: reading every cell\'s text once; analysis: background round trip;');
+  console.log('main thr: renderer main-thread time with the overlay minus without; snap/fl, thr/fl: ratios to the floor; max task: longest task after start.');
+}
+
+// ---- the PDF viewer: every corpus PDF opened from a served link ----------------------------------------------
+const viewerResults: Record<string, Record<keyof ViewerSample, number>> = {};
+if (doPdf) {
+  console.log(`\nPDF viewer, median of ${pdfRuns} run(s) (ms from navigation start)`);
+  console.log('pdf'.padEnd(52) + ['1st page', 'result', 'stand-in', '1st hl', 'max task', 'max aft', '>50 aft'].map((h) => h.padStart(9)).join(''));
+  for (const file of readdirSync(PDF_DIR).filter((x) => x.endsWith('.pdf') && picked(x)).sort()) {
+    const samples: ViewerSample[] = [];
+    for (let i = 0; i < pdfRuns; i++) samples.push(await sampleViewer(b, fx, file));
+    const m = Object.fromEntries((Object.keys(samples[0]!) as (keyof ViewerSample)[]).map((k) => [k, median(samples.map((s) => s[k]))])) as Record<keyof ViewerSample, number>;
+    viewerResults[file] = m;
+    console.log(file.replace(/\.pdf$/, '').padEnd(52) + [m.firstPage, m.result, m.standIns, m.first, m.longest, m.longestAfterResult, m.over50AfterResult].map((x) => f(x) + '  ').join(''));
+  }
+  console.log('\n1st page: first page drawn; result: the worker\'s reading and checking arrived; stand-in: building the stand-in tables;');
+  console.log('1st hl: first highlight; max task: longest main-thread task (drawing pages included); max aft / >50 aft: longest task and');
+  console.log('tasks over 50 ms from the result on (a page drawn meanwhile counts too: pdf.js draws on the main thread).');
+}
+writeFileSync(artifactPath('bench.json'), JSON.stringify({ runs, results, viewer: viewerResults }, null, 2));
 await b.close();
 await fx.close();

@@ -8,6 +8,8 @@ import { nearViewport } from '../near';
 import type { Feature } from './types';
 
 const MARKER = 20;
+/** ms of box reads per pass for the cells far from the viewport (near ones are always read) */
+const FAR_BUDGET = 6;
 const ALL_FINDINGS_UP_TO = 300;
 const SEV_KEY = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' } as const;
 
@@ -43,9 +45,11 @@ export const highlights: Feature = {
       const activeId = s.active?.finding ?? s.hover;
       const markerAt = new Map<string, number>();
 
-      const boxFor = (table: number, cell: CellRef) => {
+      // near the viewport first: the cells of tables far away are read a budget at a time, over the next frames
+      const budget = geometry.budget(FAR_BUDGET);
+      const boxFor = (table: number, cell: CellRef, urgent = near.has(s.tables[table])) => {
         const el = ctx.cellAt(table, cell);
-        return el ? geometry.box(el) : null;
+        return el ? (budget.box(el, urgent) ?? null) : null;
       };
 
       const findings = visibleFindings(s);
@@ -58,7 +62,7 @@ export const highlights: Feature = {
         if (nearOnly && !isActive && !near.has(s.tables[f.table])) continue;
         let anchor: { x: number; y: number } | null = null;
         for (const cell of f.cells) {
-          const rect = boxFor(f.table, cell);
+          const rect = boxFor(f.table, cell, isActive || near.has(s.tables[f.table]));
           if (!rect) continue;
           anchor ??= { x: rect.x, y: rect.y };
           boxes.push({ key: `f${i}:${cell[0]}:${cell[1]}`, rect, kind, role: isActive ? 'active' : 'finding', finding: i, table: f.table, row: cell[0], col: cell[1] });
@@ -71,7 +75,7 @@ export const highlights: Feature = {
               const k = `${r.table}:${cell[0]}:${cell[1]}`;
               if (own.has(k)) continue;
               own.add(k);
-              const rect = boxFor(r.table, cell);
+              const rect = boxFor(r.table, cell, true);
               if (rect) boxes.push({ key: `r${i}:${k}`, rect, kind, role: 'related', finding: i, table: r.table, row: cell[0], col: cell[1] });
             }
           }
@@ -101,15 +105,18 @@ export const highlights: Feature = {
       if (s.flash) {
         for (const target of s.flash.targets) {
           for (const cell of target.cells) {
-            const rect = boxFor(target.table, cell);
+            const rect = boxFor(target.table, cell, true);
             if (rect) boxes.push({ key: `x${s.flash.id}:${target.table}:${cell[0]}:${cell[1]}`, rect, kind: 'error', role: 'flash', finding: -1, table: target.table, row: cell[0], col: cell[1] });
           }
         }
       }
 
+      const more = budget.more;
       return () => {
         render(<HighlightLayer boxes={boxes} markers={markers} verified={verified} events={events} />, layer);
         if (boxes.length) ctx.mark('firstHighlight');
+        // the cells left for later: the next frame goes on
+        if (more) redraw();
       };
     };
     const redraw = geometry.track(read, signal);

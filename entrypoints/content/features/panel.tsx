@@ -60,8 +60,24 @@ export const panel: Feature = {
       );
       ctx.mark('firstPaint');
     };
+    // New results: the highlights near the viewport are drawn first (in their frame), the panel in the
+    // task after that frame, so the result's arrival costs two shorter tasks, not one long one. What the
+    // reader does in the panel (filters, choices) is drawn at once.
+    let waiting = false;
+    const drawSoon = () => {
+      if (waiting) return;
+      waiting = true;
+      ctx.win.requestAnimationFrame(() =>
+        ctx.win.setTimeout(() => {
+          waiting = false;
+          if (!signal.aborted) draw();
+        }, 0),
+      );
+    };
     store.subscribe((s, prev) => {
-      if (changed(s, prev, 'analysis', 'status', 'lang', 'filter', 'showVerified', 'pageUnit', 'tableUnits', 'active', 'panelOpen')) draw();
+      if (!changed(s, prev, 'analysis', 'status', 'lang', 'filter', 'showVerified', 'pageUnit', 'tableUnits', 'active', 'panelOpen')) return;
+      if (s.analysis !== prev.analysis && s.analysis) drawSoon();
+      else if (!waiting) draw();
     }, signal);
     signal.addEventListener('abort', () => {
       const layer = ctx.layer();

@@ -4,6 +4,7 @@ import { isClassification, pageNamesFor, type CodeCellInfo } from '../../../lib/
 import { toBackground } from '../../shared/messaging';
 import type { Box } from '../geometry';
 import { changed } from '../store';
+import { nearViewport } from '../near';
 import type { Feature } from './types';
 
 const HOVER_DELAY = 350;
@@ -300,11 +301,14 @@ export const terms: Feature = {
       const targets: TermMark[] = [];
       const underline = s.settings.glossaryUnderline;
       const range = doc.createRange();
+      // code cells of the tables near the viewport at once, the others a budget at a time over the next frames
+      const budget = geometry.budget(4);
+      near.watch(s.tables);
       // terms only while underlined (the setting); code cells whenever the overlay is on, as their hover is
       for (const { kind, i } of orderOf(codesOf(s))) {
         if (kind === 'code') {
           const c = codeCells[i]!;
-          const b = c.td.isConnected ? geometry.box(c.td) : null;
+          const b = c.td.isConnected ? budget.box(c.td, near.has(s.tables[c.info.table])) : null;
           if (b) targets.push({ key: `c${i}`, kind, i, ...b, text: c.info.code });
           continue;
         }
@@ -349,7 +353,9 @@ export const terms: Feature = {
           else win.clearTimeout(hideTimer);
         },
       };
-      return () =>
+      const more = budget.more;
+      return () => {
+        if (more) redraw();
         render(
           <>
             <TermUnderlines lines={lines} />
@@ -359,8 +365,10 @@ export const terms: Feature = {
           </>,
           layer,
         );
+      };
     };
     redraw = geometry.track(read, signal);
+    const near = nearViewport(() => redraw(), signal);
     store.subscribe((s, prev) => {
       if (s.status === 'on' && !collected && s.settings.glossaryUnderline) void collect().catch((e) => ctx.report('collect', e));
       if (s.analysis !== prev.analysis) show(null);

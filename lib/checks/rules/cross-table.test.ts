@@ -115,20 +115,22 @@ const valid: ValidCase[] = [
     },
   },
   {
-    name: 'a compilation of two departments (two 单位名称) is compared within each department only, and says which pair it did not compare',
+    name: 'a compilation of two departments (two 单位名称) is compared within each department only; tables of two units are no relation to check',
     html: twoDepartments,
     // 基本支出 of 一般公共预算支出表 = 人员经费 of the 基本支出 table, on three rows, in each department
     verified: 6,
-    notRun: [
-      { table: 2, reason: '分属不同单位（某县教育局、某县财政局）' },
-      { table: 2, reason: '分属不同单位' },
-      { table: 3, reason: '分属不同单位' },
-      { table: 3, reason: '分属不同单位' },
-    ],
+    notRun: [],
+    also: (c) => expect(c.verifiedRelations.every((v) => v.related.every((r) => Math.abs(r.table - v.table!) === 1))).toBe(true),
+  },
+  {
+    // matched by unit, not pair by pair: a table whose unit cannot be told is said once, whatever the number of other tables
+    name: 'a compilation with a table before the first 单位名称: that table is compared with nothing, said once',
+    html: '<h1>某县2024年部门预算公开汇编</h1>' + fnTable('一般公共预算支出表', '120.00', '70.00', '50.00') + twoDepartments.replace(/^<h1>.*?<\/h1>/, ''),
+    verified: 6,
+    notRun: [{ table: 0, reason: '属于哪个单位无法确定' }],
     also: (c) => {
-      expect(c.verifiedRelations.every((v) => v.related.every((r) => Math.abs(r.table - v.table!) === 1))).toBe(true);
-      const reasons = c.notRuns.map((x) => x.reason);
-      expect(reasons.some((r) => r.includes('某县教育局') && r.includes('某县财政局') && r.includes('一般公共预算支出表'))).toBe(true);
+      expect(c.verifiedRelations.every((v) => v.table !== 0 && v.related.every((r) => r.table !== 0))).toBe(true);
+      expect(c.notRuns[0]!.reason).toContain('某县教育局、某县财政局');
     },
   },
   {

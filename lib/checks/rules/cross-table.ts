@@ -442,7 +442,6 @@ function sameName(a: string, b: string): boolean {
 }
 
 type Owner = { name: string | null; code: string | null };
-type OwnerCheck = { same: true } | { same: false; reason: string };
 
 /**
  * Whether two tables are about the same department. Several departments on one page (汇编) must be
@@ -461,21 +460,60 @@ function ownersOf(doc: DocumentModel): Map<BudgetTable, Owner> {
   return owners;
 }
 
-function sameOwner(doc: DocumentModel): (a: BudgetTable, b: BudgetTable) => OwnerCheck {
+interface OwnerIndex {
+  /**
+   * The unit a table belongs to, as a key: tables with the same key are compared, tables with different
+   * keys are not (they are about different units: no relation between them to check). '' on a page of
+   * one unit; null when the page compiles several units and this table's unit cannot be told.
+   */
+  key(t: BudgetTable): string | null;
+  /** the units the page compiles, for messages */
+  list: string;
+  /** two tables of one name whose unit rows carry different unit codes: two units after all */
+  differ(a: BudgetTable, b: BudgetTable): boolean;
+}
+
+/**
+ * Which unit each table belongs to, as a key, so that tables are matched within their unit by a map
+ * look-up instead of a check of every pair of tables (a compilation of a hundred units has thousands of
+ * pairs). One unit's name written two ways ("某局" / "某局本级") is one key; a table known only by its
+ * unit code is keyed by the code.
+ */
+function ownerIndex(doc: DocumentModel): OwnerIndex {
   const owners = ownersOf(doc);
+  const canon = (x: string) => n(x).replace(/本级$|机关$/, '');
   const names: string[] = [];
-  for (const o of owners.values()) if (o.name && !names.some((x) => sameName(x, o.name!))) names.push(o.name);
+  const byCanon = new Map<string, number>();
+  const nameKey = (name: string): number => {
+    const c = canon(name);
+    const hit = byCanon.get(c);
+    if (hit !== undefined) return hit;
+    // written differently (one name contains the other): the unit already seen, else a new one
+    let i = names.findIndex((x) => sameName(x, name));
+    if (i < 0) {
+      i = names.length;
+      names.push(name);
+    }
+    byCanon.set(c, i);
+    return i;
+  };
+  const named = new Map<BudgetTable, number>();
+  for (const [t, o] of owners) if (o.name) named.set(t, nameKey(o.name));
   const codes = new Set([...owners.values()].map((o) => o.code).filter((x): x is string => x !== null));
   const compiled = names.length > 1 || codes.size > 1;
-  const who = (o: Owner) => o.name ?? o.code ?? '';
-  return (a, b) => {
-    const oa = owners.get(a)!, ob = owners.get(b)!;
-    if (oa.name && ob.name && !sameName(oa.name, ob.name)) return { same: false, reason: `分属不同单位（${oa.name}、${ob.name}）` };
-    if (oa.code && ob.code && oa.code !== ob.code) return { same: false, reason: `单位代码不同（${oa.code}、${ob.code}）` };
-    if (!compiled) return { same: true };
-    if ((oa.name && ob.name) || (oa.code && ob.code)) return { same: true };
-    const list = [...names, ...[...codes].filter((c) => !names.length)].join('、');
-    return { same: false, reason: `本页汇编了多个单位（${list}），${!who(oa) ? `「${a.title || a.kind}」` : `「${b.title || b.kind}」`}属于哪个单位无法确定` };
+  return {
+    key: (t) => {
+      if (!compiled) return '';
+      const i = named.get(t);
+      if (i !== undefined) return `n${i}`;
+      const code = owners.get(t)?.code;
+      return code ? `c${code}` : null;
+    },
+    list: [...names, ...[...codes].filter(() => !names.length)].join('、'),
+    differ: (a, b) => {
+      const ca = owners.get(a)?.code, cb = owners.get(b)?.code;
+      return !!ca && !!cb && ca !== cb;
+    },
   };
 }
 
@@ -499,7 +537,7 @@ function knownDifferent(a: Rec, b: Rec): boolean {
  * agreement is reported.
  */
 function checkProjects(doc: DocumentModel, report: Reporter): void {
-  const owner = sameOwner(doc);
+  const owners = ownerIndex(doc);
   const listed: { name: string; term: Term; table: BudgetTable }[] = [];
   for (const t of doc.tables) {
     if (t.kind !== '项目支出表') continue;
@@ -514,11 +552,21 @@ function checkProjects(doc: DocumentModel, report: Reporter): void {
     }
   }
   if (listed.length === 0) return;
+  // the projects of each unit: a performance table is matched within its own unit only
+  const byOwner = new Map<string, typeof listed>();
+  for (const l of listed) {
+    const k = owners.key(l.table);
+    if (k === null) continue;
+    const arr = byOwner.get(k) ?? [];
+    arr.push(l);
+    byOwner.set(k, arr);
+  }
   for (const t of doc.tables) {
     if (t.kind !== '绩效目标表' && t.kind !== '绩效自评表') continue;
     const pp = performanceProject(t);
     if (!pp) continue;
-    const mine = listed.filter((l) => owner(l.table, t).same);
+    const k = owners.key(t);
+    const mine = k === null ? [] : (byOwner.get(k) ?? []).filter((l) => !owners.differ(l.table, t));
     const same = mine.filter((l) => l.name === pp.name);
     const what = { zh: `项目「${pp.name}」在项目支出表与其绩效目标表中的金额应一致`, en: `Project "${pp.name}" should have the same amount in the project table and in its performance table` };
     if (same.length === 1) {
@@ -557,30 +605,30 @@ export default defineRule({
     const page = pageFigures(doc);
     const carryFigures: PageFigure[] = page.filter((f) => /结转|结余/.test(f.label.join(' ')));
     const { recs, groups } = collect(doc, report);
+    const owners = ownerIndex(doc);
+    // a table whose unit cannot be told on a page of several units: said once, compared with nothing
+    const untold = new Set<BudgetTable>();
+    const ownerKey = (t: BudgetTable): string | null => {
+      const k = owners.key(t);
+      if (k === null && !untold.has(t)) {
+        untold.add(t);
+        report.notRun({ rule: 'cross-table', table: t.index, reason: `本页汇编了多个单位（${owners.list}），「${t.title || t.kind}」属于哪个单位无法确定，不做表间比对` });
+      }
+      return k;
+    };
+    // figures are matched by what they measure and by unit: a map look-up, never a scan of every other figure
     const groupsOf = new Map<string, Rec[]>();
     for (const r of recs) {
       // an unknown measure is comparable only for specific economic items and “三公” parts
       if (r.measure === '?' && !/^(gov|dept|sangong):/.test(r.key)) continue;
-      const k = `${r.key}|${r.measure}`;
+      const o = ownerKey(r.table);
+      if (o === null) continue;
+      const k = `${r.key}|${r.measure}|${o}`;
       const arr = groupsOf.get(k) ?? [];
       arr.push(r);
       groupsOf.set(k, arr);
     }
-    const ownerCheck = sameOwner(doc);
-    // a pair of tables not compared because they may belong to different units: said once per pair
-    const toldPairs = new Set<string>();
-    const owner = (a: BudgetTable, b: BudgetTable): boolean => {
-      const o = ownerCheck(a, b);
-      if (o.same) return true;
-      const key = `${Math.min(a.index, b.index)}|${Math.max(a.index, b.index)}`;
-      if (!toldPairs.has(key)) {
-        toldPairs.add(key);
-        report.notRun({ rule: 'cross-table', table: b.index, reason: `「${a.title || a.kind}」与「${b.title || b.kind}」${o.reason}，不做表间比对` });
-      }
-      return false;
-    };
     const compare = (a: Rec, b: Rec, parts: Term[]) => {
-      if (!owner(a.table, b.table)) return;
       const total = a.terms[0]!;
       // a blank cell means the table does not show the figure: nothing to compare
       if (total.value.kind !== 'amount' || !parts.some((p) => p.value.kind === 'amount')) return;
@@ -621,21 +669,23 @@ export default defineRule({
       const rs = all.filter((x) => !x.agreeOnly);
       for (let i = 1; i < rs.length; i++) {
         const r = rs[i]!;
-        const earlier = rs.slice(0, i).filter((x) => x.table !== r.table && owner(x.table, r.table));
+        const earlier = rs.slice(0, i).filter((x) => x.table !== r.table && !owners.differ(x.table, r.table));
         if (earlier.length === 0) continue;
         const anchor = earlier.find((x) => provablySame(x, r)) ?? earlier[0]!;
         compare(anchor, r, r.terms.map((t) => ({ ...t, role: 'compare' as const })));
       }
       // figures of another scope (公务接待费 among 公用经费 items vs the “三公” table): only their agreement is shown
       for (const r of all.filter((x) => x.agreeOnly)) {
-        const anchor = rs.find((x) => x.table !== r.table && owner(x.table, r.table));
+        const anchor = rs.find((x) => x.table !== r.table && !owners.differ(x.table, r.table));
         if (anchor) compare(anchor, r, r.terms.map((t) => ({ ...t, role: 'compare' as const })));
       }
     }
     checkProjects(doc, report);
     // crosswalk sums: each 政府 class figure elsewhere against the 部门 items that map to it
     for (const g of groups) {
-      const targets = (groupsOf.get(`${g.key}|${g.measure}`) ?? []).filter((r) => r.table !== g.table);
+      const o = ownerKey(g.table);
+      if (o === null) continue;
+      const targets = (groupsOf.get(`${g.key}|${g.measure}|${o}`) ?? []).filter((r) => r.table !== g.table && !owners.differ(r.table, g.table));
       for (const tgt of targets) {
         if (g.terms.every((t) => t.value.kind !== 'amount')) continue;
         compare({ ...tgt, terms: [{ ...tgt.terms[0]!, role: 'total' }] }, g, g.terms);
