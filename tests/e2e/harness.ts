@@ -323,6 +323,8 @@ export function ov(page: Page, css: string, index = 0) {
     return p;
   };
   return {
+    /** run `fn` on the element (self-contained, as for overlayEval); undefined when it is not there */
+    eval: one,
     nth: (i: number) => ov(page, css, i),
     first: () => ov(page, css, 0),
     count: () => overlayEval(page, (v, c) => v.root?.querySelectorAll(c).length ?? 0, css),
