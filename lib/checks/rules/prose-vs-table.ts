@@ -32,8 +32,19 @@ const TABLE_IS: { subject: string; kind: TableKind; scope: Scope[] }[] = [
   { subject: '基本支出', kind: '一般公共预算基本支出表', scope: ['gpb'] },
 ];
 
-/** The scope a sentence speaks of, by the funds it names (lib/tables/vocabulary.ts). */
+/** The scope a sentence speaks of, by the funds it names (lib/tables/vocabulary.ts); the same few subjects recur. */
+const scopes = new Map<string, Scope | null>();
 function scopeOfText(t: string): Scope | null {
+  let s = scopes.get(t);
+  if (s === undefined) {
+    if (scopes.size > 50_000) scopes.clear();
+    s = readScope(t);
+    scopes.set(t, s);
+  }
+  return s;
+}
+
+function readScope(t: string): Scope | null {
   const funds = fundsIn(t);
   if (funds.some((f) => f === 'gf' || f === 'soe' || f === 'ssf' || f === 'sa')) return 'other';
   if (funds.includes('gpb')) return 'gpb';
@@ -41,7 +52,16 @@ function scopeOfText(t: string): Scope | null {
   return null;
 }
 
-const sideOf = (t: string): Side => vocabSide(t);
+const sides = new Map<string, Side>();
+function sideOf(t: string): Side {
+  let s = sides.get(t);
+  if (s === undefined) {
+    if (sides.size > 50_000) sides.clear();
+    s = vocabSide(t);
+    sides.set(t, s);
+  }
+  return s;
+}
 
 interface Hit {
   table: BudgetTable;
