@@ -36,7 +36,8 @@ export default defineConfig({
   manifest: ({ manifestVersion, browser }) => ({
     name: '账本核对 Ledger Lens',
     description: '核对政府预决算公开表格：合计、单位、术语与科目编码 — checks Chinese budget disclosures on the page.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // offscreen (Chrome): the document where each page analysis gets its own worker (entrypoints/offscreen)
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '账本核对 Ledger Lens' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

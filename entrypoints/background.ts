@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyzeSnapshot } from '../lib/analyze';
+import { analyzeForTab, cancelForTab } from './bg/analysis';
 import { hasOverlayContent } from '../lib/report/overlay';
 import { tableSheetAt } from '../lib/export/document';
 import { fail, ok, ToBackground, type Reply } from '../lib/messages/schema';
@@ -43,9 +43,10 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'analyze': {
         if (tabId === undefined) return fail('analyze: not from a tab');
-        const t0 = performance.now();
-        const analysis = analyzeSnapshot(msg.snapshot);
-        const ms = Math.round(performance.now() - t0);
+        // its own worker: never queued behind another tab; a newer request for this tab cancels this one
+        const r = await analyzeForTab(tabId, msg.snapshot);
+        if (!r.ok) return fail(r.error);
+        const { analysis, ms } = r;
         const hasTables = hasOverlayContent(analysis);
         rememberPage(tabId, msg.snapshot);
         await setTabState(
@@ -112,6 +113,7 @@ export default defineBackground(() => {
     if (change.status === 'loading' || change.status === 'complete') void refreshFromContent(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    cancelForTab(tabId);
     void forgetTab(tabId);
     forgetPage(tabId);
   });

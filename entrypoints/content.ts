@@ -4,6 +4,7 @@ import { ToContent, fail, ok, type Reply } from '../lib/messages/schema';
 import { autoRunDecision } from '../lib/settings/schema';
 import { loadSettings } from './shared/settings';
 import { Overlay, pageHost } from './content/controller';
+import { contentLifetime } from './content/lifetime';
 import { features } from './content/features/registry';
 
 /**
@@ -16,9 +17,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise announce the script to the page with window.postMessage
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  // The WXT context (`main`'s argument) is not used: a page can invalidate it (see content/lifetime.ts).
+  async main() {
+    let overlay: Overlay | undefined;
+    const life = contentLifetime(() => overlay?.inspect() ?? null);
     const settings = loadSettings();
-    const ready = settings.then((s) => new Overlay(pageHost(ctx), features, s));
+    const ready = settings.then((s) => (overlay = new Overlay(pageHost(life), features, s)));
 
     // Registered before any await: an on-demand injection is followed at once by a 'run' message.
     const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: Reply<unknown>) => void) => {
@@ -48,13 +52,13 @@ export default defineContentScript({
       return true;
     };
     browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    life.onEnd(() => browser.runtime.onMessage.removeListener(listener));
 
-    const overlay = await ready;
+    const o = await ready;
     try {
-      if (autoRunDecision(location.hostname, await settings) === 'run') await overlay.run('auto');
+      if (autoRunDecision(location.hostname, await settings) === 'run') await o.run('auto');
     } catch (e) {
-      overlay.report('main', e);
+      o.report('main', e);
     }
   },
 });

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
@@ -13,6 +12,7 @@ import { createGeometry, type Geometry } from './geometry';
 import { createStore, type Store } from './store';
 import { initialState, type OverlayState } from './model';
 import { mountUi, type OverlayUi } from './ui';
+import type { Lifetime } from './lifetime';
 import { detectTheme } from './theme';
 import type { Actions, Feature, FeatureContext } from './features/types';
 
@@ -26,8 +26,8 @@ export interface OverlayHost {
   onInvalidated(cb: () => void): void;
   /** Read the document: its snapshot and the table element of each snapshot table index. */
   read(signal: AbortSignal): Promise<{ snapshot: PageSnapshot; tables: Element[] }>;
-  /** Mount the overlay's shadow root with one layer per feature. */
-  mount(layerOrder: readonly string[]): Promise<OverlayUi>;
+  /** Mount the overlay's shadow root with one layer per feature; `onLost`: the page took it away for good. */
+  mount(layerOrder: readonly string[], onLost: (why: string) => void): Promise<OverlayUi>;
   /** The document's tables now (to notice tables that came or went); null: the document cannot change. */
   currentTables(): Element[] | null;
   /** Read one table again after the page changed it; null: re-read everything. */
@@ -41,12 +41,12 @@ export interface OverlayHost {
   cellFromPoint?(x: number, y: number): Element | null;
 }
 
-/** The content script's host: the page the script runs in. */
-export function pageHost(ctx: ContentScriptContext): OverlayHost {
+/** The content script's host: the page the script runs in (its lifetime: see lifetime.ts). */
+export function pageHost(life: Lifetime): OverlayHost {
   return {
-    onInvalidated: (cb) => ctx.onInvalidated(cb),
+    onInvalidated: (cb) => life.onEnd(cb),
     read: (signal) => snapshotPage(document, { signal }),
-    mount: (layers) => mountUi(ctx, layers),
+    mount: async (layers, onLost) => mountUi(layers, onLost),
     currentTables: () => allTables(document),
     readTable: (el, i) => {
       forgetGrid(el);
@@ -87,6 +87,12 @@ export class Overlay {
         this.session?.store.set({ settings: s, lang: s.language, showVerified: s.showVerified });
       }),
     );
+  }
+
+  /** What is drawn, for the extension's own tests: the (closed) shadow root, status and timings. */
+  inspect(): { root: ShadowRoot | null; status: OverlayStatus; timings: Record<string, number> } {
+    const s = this.session;
+    return { root: s?.ui?.shadow ?? null, status: this.status, timings: { ...(s?.timings ?? {}) } };
   }
 
   state(): ContentState {
@@ -162,12 +168,15 @@ export class Overlay {
   private async show(s: Session, analysis: PageAnalysis, tables: Element[]): Promise<void> {
     const hasTables = hasOverlayContent(analysis);
     if (hasTables && !s.ui) {
-      s.ui = await this.host.mount(this.features.map((f) => f.id));
+      s.ui = await this.host.mount(
+        this.features.map((f) => f.id),
+        (why) => this.lost(s, why),
+      );
       if (s !== this.session) {
         s.ui.remove();
         return;
       }
-      s.ui.host.dataset.status = 'on';
+      s.ui.publish('status', 'on');
     }
     if (!hasTables && s.ui) {
       s.ui.remove();
@@ -178,7 +187,18 @@ export class Overlay {
     if (s.ui) s.ui.root.dataset.theme = theme;
     s.store.set({ analysis, snapshot: s.snapshot, tables, status: hasTables ? 'on' : 'no-tables', active: null, hover: null, flash: null, theme });
     this.status = hasTables ? 'on' : 'no-tables'; // the background set the tab state when it answered
-    if (s.ui) s.ui.host.dataset.timings = JSON.stringify(s.timings);
+    s.ui?.publish('timings', JSON.stringify(s.timings));
+  }
+
+  /**
+   * The page took the overlay away and keeps doing so: nothing is drawn any more, so the tab state
+   * must not say "on" with a count of problems the user cannot see; it says what happened.
+   */
+  private lost(s: Session, why: string): void {
+    if (s !== this.session) return;
+    this.report('host', new Error(why));
+    this.stop(false);
+    void this.setStatus('error', true, `页面移除了标注层 · ${why}`);
   }
 
   /** Re-read only the tables that changed (or the page, when tables came or went) and re-analyse. */
@@ -263,7 +283,7 @@ export class Overlay {
         mark: (name) => {
           if (session.timings[name] !== undefined) return;
           session.timings[name] = performance.now();
-          if (session.ui) session.ui.host.dataset.timings = JSON.stringify(session.timings);
+          session.ui?.publish('timings', JSON.stringify(session.timings));
         },
         report: (where, e) => report(`${f.id}/${where}`, e),
       };
@@ -283,7 +303,7 @@ export class Overlay {
 
   private async setStatus(status: OverlayStatus, notify: boolean, error?: string): Promise<void> {
     this.status = status;
-    if (this.session?.ui) this.session.ui.host.dataset.status = status;
+    this.session?.ui?.publish('status', status);
     if (notify) {
       const summary = status === 'off' ? undefined : this.session?.store.get().analysis?.summary;
       await toBackground({ type: 'overlay-state', status, summary, error });

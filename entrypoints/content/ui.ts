@@ -1,9 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '../../components/overlay.css?inline';
 import glyphCss from '../../components/glyphs.css?inline';
-
-export const HOST_TAG = 'ledger-lens-overlay';
 
 export interface OverlayUi {
   host: HTMLElement;
@@ -11,30 +7,125 @@ export interface OverlayUi {
   /** the container inside the shadow root; holds one layer per feature */
   root: HTMLElement;
   layer(id: string): HTMLElement;
+  /** Record the overlay's state where the host's tests read it (the viewer only: see mountUiIn). */
+  publish(key: 'status' | 'timings', value: string): void;
   remove(): void;
 }
 
+/** Keys typed inside the overlay stay there: the page's shortcuts never see them. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/** How often in a short while the page may take the host away before we stop putting it back. */
+const MAX_RESTORES = 5;
+const RESTORE_WINDOW_MS = 10_000;
+
 /**
- * The overlay's one element in the page: a shadow host appended to <html> (after <body>, so the
- * page's body markup is never touched), positioned at the document origin with zero size. Styles
- * are isolated both ways: the shadow root resets inherited styles (`all: initial`), and nothing
- * inside applies outside.
+ * The overlay's one element in a web page: a shadow host appended to <html> (after <body>, so the
+ * page's body markup is never touched), positioned at the document origin with zero size.
+ *
+ * The page must not be able to read, change or fake what it shows:
+ * - the shadow root is closed, so `host.shadowRoot` is null for page scripts; the content script
+ *   keeps its own reference (in its isolated world, which the page cannot see);
+ * - the host is a plain `<div>` with no attribute: a page can pre-define a custom element name
+ *   (its constructor then runs inside our createElement, and can attach a shadow root first), but
+ *   it cannot define a built-in element. There is no name or attribute to select it by in advance;
+ * - the shadow's `:host { all: initial !important; … }` wins over any page style for the host,
+ *   inline `!important` included (important declarations of the inner tree context win);
+ * - if the page takes the host out of <html> or sets attributes on it (`inert`, `hidden`, `style`,
+ *   children), a MutationObserver on <html> (its child list only) and on the host puts it back; a
+ *   page that keeps doing so gets `onLost` after MAX_RESTORES, so the extension says so instead of
+ *   claiming an overlay nobody can see.
  */
-export async function mountUi(ctx: ContentScriptContext, layerOrder: readonly string[]): Promise<OverlayUi> {
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_TAG,
-    position: 'inline',
-    anchor: () => document.documentElement,
-    append: 'last',
-    mode: 'open',
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    css: overlayCss + '\n' + glyphCss,
-    onMount: (container) => container,
+export function mountUi(layerOrder: readonly string[], onLost: (why: string) => void): OverlayUi {
+  const { host, shadow, root } = build(document);
+  const parentNow = () => document.documentElement as HTMLElement | null;
+  (parentNow() ?? document).append(host);
+
+  const restores: number[] = [];
+  let lost = false;
+  const observer = new MutationObserver(() => {
+    const parent = parentNow();
+    const moved = host.parentNode !== parent;
+    const foreign = host.attributes.length > 0 || host.childNodes.length > 0;
+    if (lost || (!moved && !foreign)) return;
+    const now = Date.now();
+    while (restores.length && now - restores[0]! > RESTORE_WINDOW_MS) restores.shift();
+    if (restores.length >= MAX_RESTORES || !parent) {
+      lost = true;
+      observer.disconnect();
+      host.remove();
+      onLost(moved ? 'the page keeps removing the overlay' : 'the page keeps changing the overlay');
+      return;
+    }
+    restores.push(now);
+    for (const a of [...host.attributes]) host.removeAttribute(a.name);
+    host.replaceChildren();
+    if (moved) parent.append(host);
+    watch(); // <html> itself may have been replaced
   });
-  ui.mount();
-  const root = ui.uiContainer;
+  const watch = () => {
+    observer.disconnect();
+    observer.observe(document, { childList: true });
+    const parent = parentNow();
+    if (parent) observer.observe(parent, { childList: true });
+    observer.observe(host, { attributes: true, childList: true });
+  };
+  watch();
+  return {
+    host,
+    shadow,
+    root,
+    layer: layersIn(root, layerOrder),
+    publish: () => undefined,
+    remove: () => {
+      lost = true;
+      observer.disconnect();
+      host.remove();
+    },
+  };
+}
+
+/**
+ * The same overlay in one of the extension's own pages (the PDF viewer). No page script runs in an
+ * extension page (its CSP allows only the extension's own code), so there is nobody to hide the root
+ * from: it stays open, and the overlay's state is written on the host for the viewer's tests.
+ */
+export function mountUiIn(doc: Document, parent: Element, layerOrder: readonly string[]): OverlayUi {
+  const host = doc.createElement('div');
+  host.className = 'll-host';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = overlayCss + '\n' + glyphCss;
+  const root = doc.createElement('div');
   root.className = 'll-root';
-  return { host: ui.shadowHost, shadow: ui.shadow, root, layer: layersIn(root, layerOrder), remove: () => ui.remove() };
+  root.dataset.host = 'viewer';
+  shadow.append(style, root);
+  parent.append(host);
+  return {
+    host,
+    shadow,
+    root,
+    layer: layersIn(root, layerOrder),
+    publish: (key, value) => void (host.dataset[key] = value),
+    remove: () => host.remove(),
+  };
+}
+
+/** host › closed shadow › html › (head › style) + body.ll-root, the structure the overlay CSS styles. */
+function build(doc: Document): { host: HTMLElement; shadow: ShadowRoot; root: HTMLElement } {
+  const host = doc.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const html = doc.createElement('html');
+  const head = doc.createElement('head');
+  const style = doc.createElement('style');
+  style.textContent = overlayCss + '\n' + glyphCss;
+  head.append(style);
+  const root = doc.createElement('body');
+  root.className = 'll-root';
+  for (const type of ISOLATED_EVENTS) root.addEventListener(type, (e) => e.stopPropagation());
+  html.append(head, root);
+  shadow.append(html);
+  return { host, shadow, root };
 }
 
 /** One layer per feature inside the overlay's root, in drawing order; a late feature gets one on top. */
@@ -53,24 +144,4 @@ function layersIn(root: HTMLElement, order: readonly string[]): (id: string) => 
   };
   for (const id of order) layer(id);
   return layer;
-}
-
-/**
- * The same overlay in one of the extension's own pages (the PDF viewer): no content-script context
- * there, so the shadow root is attached by hand. No page script runs in an extension page (its CSP
- * allows only the extension's own code), so there is nobody to hide the root from.
- */
-export function mountUiIn(doc: Document, parent: Element, layerOrder: readonly string[]): OverlayUi {
-  const host = doc.createElement('div');
-  host.className = 'll-host';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = overlayCss + '\n' + glyphCss;
-  const root = doc.createElement('div');
-  root.className = 'll-root';
-  root.dataset.host = 'viewer';
-  shadow.append(style, root);
-  const layer = layersIn(root, layerOrder);
-  parent.append(host);
-  return { host, shadow, root, layer, remove: () => host.remove() };
 }

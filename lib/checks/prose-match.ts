@@ -20,7 +20,38 @@ export interface Passage {
 }
 
 /** A paragraph's sentences that continue each other with "；" form one passage (one sentence in Chinese grammar). */
+/*
+ * Passages, their figures and their lists are read once per document: two rules (prose-arithmetic,
+ * prose-vs-table) walk the same 说明, which on a page of megabytes of prose was most of the cost.
+ * Rules only read these (nothing here is changed after it is built).
+ */
+const passageMemo = new WeakMap<DocumentModel, Passage[]>();
+const figureMemo = new WeakMap<Passage, PFigure[]>();
+const listMemo = new WeakMap<PFigure[], ProseList[]>();
+
 export function passagesOf(doc: DocumentModel): Passage[] {
+  let out = passageMemo.get(doc);
+  if (!out) passageMemo.set(doc, (out = readPassages(doc)));
+  return out;
+}
+
+export function figuresOf(p: Passage): PFigure[] {
+  let out = figureMemo.get(p);
+  if (!out) figureMemo.set(p, (out = readFigures(p)));
+  return out;
+}
+
+export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
+  let out = listMemo.get(figs);
+  if (!out) {
+    out = readLists(p, figs);
+    // figs of this passage's own reading: the same lists next time
+    if (figureMemo.get(p) === figs) listMemo.set(figs, out);
+  }
+  return out;
+}
+
+function readPassages(doc: DocumentModel): Passage[] {
   const out: Passage[] = [];
   let cur: Passage | null = null;
   for (const s of doc.sentences) {
@@ -123,7 +154,7 @@ export function previousClause(s: string, start: number): string {
 }
 
 /** Figures in a passage, each with its role. Approximate figures and bounds are kept with role 'other'. */
-export function figuresOf(p: Passage): PFigure[] {
+function readFigures(p: Passage): PFigure[] {
   const s = p.norm;
   const depths = depthsOf(s);
   const out: PFigure[] = [];
@@ -257,7 +288,7 @@ function sameMeasure(a: TextFigure, b: TextFigure): boolean {
  * same depth, up to the end of the passage or its bracket. Changes, shares and rates in between belong to
  * the item before them and are not parts. A list with a figure it cannot place is not formed.
  */
-export function listsOf(p: Passage, figs: PFigure[]): ProseList[] {
+function readLists(p: Passage, figs: PFigure[]): ProseList[] {
   const s = p.norm;
   const depths = depthsOf(s);
   const found: { at: number; d: number; total: PFigure; nested: boolean; regionEnd: number }[] = [];

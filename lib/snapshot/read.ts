@@ -157,11 +157,13 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
   };
   // an explicit stack, not recursion: the page decides how deep its elements nest. A block element
   // pushes a marker that flushes its text when the walk leaves it.
-  type Step = { node: Node; next: number; block: boolean };
-  const stack: Step[] = [{ node: root, next: 0, block: false }];
+  // `kids` is taken once per element: a DOM without live node lists (linkedom, in the CLI) builds the
+  // list anew on every read, which made a page of 5,000 paragraphs in one <div> quadratic
+  type Step = { kids: NodeListOf<ChildNode>; next: number; block: boolean };
+  const stack: Step[] = [{ kids: root.childNodes, next: 0, block: false }];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
-    const kids = top.node.childNodes;
+    const kids = top.kids;
     if (top.next >= kids.length) {
       stack.pop();
       if (top.block) flush();
@@ -185,7 +187,7 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
       flush();
       if (/^H[1-6]$/.test(name)) heading = true;
     }
-    stack.push({ node: el, next: 0, block });
+    stack.push({ kids: el.childNodes, next: 0, block });
   }
   flush();
   return flow;

@@ -16,6 +16,7 @@ import {
   ensureBuilt,
   launch,
   listHtml,
+  ov,
   PAGES_DIR,
   PDF_DIR,
   serveFixtures,
@@ -54,30 +55,42 @@ function cols(s: string): number {
 }
 
 /** Print every finding of the panel with its card's arithmetic, as the overlay shows them. */
-async function printPanel(page: Page, host: string, shot: string): Promise<void> {
-  const items = page.locator(`${host} .ll-item`);
-  const n = await items.count();
+/**
+ * Print every finding of the panel with its card's arithmetic, as the overlay shows them. On a web
+ * page the overlay's shadow root is closed (read from the content script's world: `ov`); in the
+ * viewer, an extension page, it is open.
+ */
+async function printPanel(page: Page, where: 'page' | 'viewer', shot: string): Promise<void> {
+  const headOf = (el: Element) => {
+    const group = el.closest('.ll-group');
+    const title = group?.querySelector('.ll-group-head .t')?.textContent?.trim() ?? '';
+    const unit = group?.querySelector('.ll-group-head .n')?.textContent?.trim() ?? '';
+    const kind = /k-(\w+)/.exec(el.className)?.[1] ?? '';
+    const m = el.querySelector('.m');
+    const sr = m?.querySelector('.ll-sr')?.textContent ?? '';
+    const detail = m?.querySelector('.d')?.textContent ?? '';
+    const message = (m?.textContent ?? '').replace(sr, '').replace(detail, '').trim();
+    return { title, unit, kind, message };
+  };
+  const cardOf = (c: Element) => {
+    const rows = [...c.querySelectorAll('.ll-arith tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    return { rows, cause: c.querySelector('.ll-cause')?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+  };
+  const inPage = where === 'page';
+  const items = page.locator('.ll-host .ll-item');
+  const n = inPage ? await ov(page, '.ll-item').count() : await items.count();
   for (let i = 0; i < n; i++) {
-    const item = items.nth(i);
-    const head = await item.evaluate((el) => {
-      const group = el.closest('.ll-group');
-      const title = group?.querySelector('.ll-group-head .t')?.textContent?.trim() ?? '';
-      const unit = group?.querySelector('.ll-group-head .n')?.textContent?.trim() ?? '';
-      const kind = /k-(\w+)/.exec(el.className)?.[1] ?? '';
-      const m = el.querySelector('.m');
-      const sr = m?.querySelector('.ll-sr')?.textContent ?? '';
-      const detail = m?.querySelector('.d')?.textContent ?? '';
-      const message = (m?.textContent ?? '').replace(sr, '').replace(detail, '').trim();
-      return { title, unit, kind, message };
-    });
+    const head = inPage ? (await ov(page, '.ll-item', i).eval(headOf))! : await items.nth(i).evaluate(headOf);
     console.log(`\n   [${head.kind}] ${head.title}${head.unit ? `（${head.unit}）` : ''}\n   ${head.message}`);
-    await item.click();
-    await page.locator(`${host} .ll-card`).waitFor({ timeout: 5000 }).catch(() => undefined);
-    const card = await page.evaluate((sel) => {
-      const c = document.querySelector(sel)?.shadowRoot?.querySelector('.ll-card');
-      const rows = [...(c?.querySelectorAll('.ll-arith tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()));
-      return { rows, cause: c?.querySelector('.ll-cause')?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
-    }, host);
+    if (inPage) await ov(page, '.ll-item', i).click();
+    else await items.nth(i).click();
+    const cardEl = inPage ? ov(page, '.ll-card') : null;
+    if (cardEl) await cardEl.waitFor(5000).catch(() => undefined);
+    else await page.locator('.ll-host .ll-card').waitFor({ timeout: 5000 }).catch(() => undefined);
+    const card = (cardEl ? await cardEl.eval(cardOf) : (await page.locator('.ll-host .ll-card').count()) ? await page.locator('.ll-host .ll-card').evaluate(cardOf) : undefined) ?? {
+      rows: [],
+      cause: '',
+    };
     const rows = card.rows.map((r) => (r.length > 1 ? [r[0]!.replace(/^([+=])/, '$1 '), r[1]!] : r));
     const width = Math.max(0, ...rows.map((r) => (r.length > 1 ? cols(r[0]!) : 0)));
     for (const r of rows) console.log(r.length > 1 ? `      ${r[0]}${' '.repeat(width + 2 - cols(r[0]!))}${r[1]!.padStart(18)}` : `      ${r[0]}`);
@@ -104,7 +117,7 @@ for (const f of files) {
   await waitForOverlay(page);
   const s = st.summary;
   console.log(`   ${s.tables} tables · ${s.relationsChecked} relations checked · ${s.problems} problems (${s.errors} errors, ${s.warnings} warnings) · ${s.rounding} rounding differences · ${s.notRun} checks could not run`);
-  await printPanel(page, 'ledger-lens-overlay', artifactPath('demo', f.replace(/\.html$/, '.png')));
+  await printPanel(page, 'page', artifactPath('demo', f.replace(/\.html$/, '.png')));
   await page.close();
 }
 
@@ -116,7 +129,7 @@ for (const pdf of DEMO_PDFS) {
   console.log(`\n━━ ${pdf}  (PDF viewer, ${link})`);
   await page.waitForFunction(() => !!document.querySelector('.vb-status, .vb-alert') && !document.querySelector('.vb-progress'), undefined, { timeout: 180_000 });
   console.log(`   ${((await page.locator('.vb-status, .vb-alert').first().textContent()) ?? '').trim()}`);
-  await printPanel(page, '.ll-host', artifactPath('demo', pdf.replace(/\.pdf$/, '.viewer.png')));
+  await printPanel(page, 'viewer', artifactPath('demo', pdf.replace(/\.pdf$/, '.viewer.png')));
   await page.close();
 }
 console.log(`\nscreenshots: ${join('artifacts', 'demo')}/`);

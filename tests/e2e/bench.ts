@@ -18,7 +18,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
-import { artifactPath, ensureBuilt, launch, listHtml, PAGES_DIR, PDF_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, ensureBuilt, launch, listHtml, overlayEval, PAGES_DIR, PDF_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: number) => {
@@ -101,14 +101,15 @@ async function sample(b: Browser, fx: Fixtures, path: string, settleMs: number):
   const st = await waitForTabState(b, url, ['on', 'no-tables', 'error'], 1_200_000);
   if (st.status !== 'on') throw new Error(`${path}: ${st.status} ${st.error ?? ''}`);
   await waitForOverlay(page, 1_200_000);
-  await page.waitForFunction(() => (document.querySelector('ledger-lens-overlay') as HTMLElement).dataset.timings?.includes('firstPaint'), undefined, { timeout: 60_000 });
+  for (const end = Date.now() + 60_000; !(await overlayEval(page, (v) => v.timings.firstPaint !== undefined)) && Date.now() < end; ) await page.waitForTimeout(50);
   await settle(page, settleMs);
   const overlayTask = await overlayMeter();
-  const info = await page.evaluate(() => {
-    const t = JSON.parse((document.querySelector('ledger-lens-overlay') as HTMLElement).dataset.timings!) as Record<string, number>;
+  // the timings are kept in the content script's world; performance.now() has the page's time origin
+  const timingsNow = await overlayEval(page, (v) => v.timings);
+  const info = await page.evaluate((t) => {
     const lt = (window as unknown as { __lt: [number, number][] }).__lt;
     return { t, longest: Math.max(0, ...lt.filter(([s]) => s >= t.start!).map(([, d]) => d)) };
-  });
+  }, timingsNow);
   await page.close();
   const t = info.t;
   // a page without findings has nothing to highlight: its first paint (the panel) stands in

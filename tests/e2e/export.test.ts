@@ -10,7 +10,7 @@ import { documentSheets } from '../../lib/export/document';
 import { readPdfFile } from '../../lib/pdf/node';
 import { toCsv, toTsv } from '../../lib/export/text';
 import { snapshotHtml } from '../lib/helpers';
-import { artifactPath, clickToolbar, ensureBuilt, launch, PAGES_DIR, PDF_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, clickToolbar, ensureBuilt, launch, ov, overlayEval, PAGES_DIR, PDF_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 import { join } from 'node:path';
 
 const WAN = '000_9397a020b08f6624.merged.html';
@@ -44,30 +44,30 @@ describe('table export', () => {
     const sheet = sheets[0]!;
     const table = sheet.origins[0]!.table;
 
-    await page.locator('ledger-lens-overlay .ll-controls select').selectOption('元');
+    await ov(page, '.ll-controls select').select('元');
     await page.evaluate((t) => document.getElementsByTagName('table')[t]!.scrollIntoView({ block: 'center' }), table);
-    const control = page.locator(`ledger-lens-overlay .ll-sheet[data-table="${table}"]`);
-    const button = control.locator('.ll-sheet-btn');
-    await button.waitFor();
+    // the overlay's shadow root is closed: its elements are reached from the content script's world
+    const control = `.ll-sheet[data-table="${table}"]`;
+    const button = ov(page, `${control} .ll-sheet-btn`);
     // never under the docked panel
-    const [btn, panel] = await Promise.all([button.boundingBox(), page.locator('ledger-lens-overlay .ll-panel').boundingBox()]);
-    expect(btn!.x + btn!.width).toBeLessThanOrEqual(panel!.x);
+    const [btn, panel] = await Promise.all([button.box(), ov(page, '.ll-panel').box()]);
+    expect(btn.x + btn.width).toBeLessThanOrEqual(panel.x);
 
     // keyboard: Enter opens the menu with focus on its first action, Escape closes it and returns focus
     await button.focus();
     await page.keyboard.press('Enter');
-    await control.locator('.ll-sheet-menu').waitFor();
-    expect(await page.evaluate(() => document.querySelector('ledger-lens-overlay')!.shadowRoot!.activeElement?.getAttribute('data-action'))).toBe('tsv');
+    await ov(page, `${control} .ll-sheet-menu`).waitFor();
+    const active = () => overlayEval(page, (v) => { const a = v.root?.getRootNode() as ShadowRoot | undefined; const el = a?.activeElement as HTMLElement | null | undefined; return { action: el?.getAttribute('data-action') ?? null, cls: el?.className ?? null }; });
+    expect((await active()).action).toBe('tsv');
     await page.screenshot({ path: artifactPath('screenshots', 'export-menu.png') });
     await page.keyboard.press('Escape');
-    await expect.poll(() => control.locator('.ll-sheet-menu').count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('ledger-lens-overlay')!.shadowRoot!.activeElement?.className)).toBe('ll-sheet-btn');
+    await expect.poll(() => ov(page, `${control} .ll-sheet-menu`).count()).toBe(0);
+    expect((await active()).cls).toBe('ll-sheet-btn');
 
     // copy (Enter on the first action)
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await control.locator('.ll-sheet-status').waitFor();
-    expect(await control.locator('.ll-sheet-status').textContent()).toContain('已复制');
+    expect(await ov(page, `${control} .ll-sheet-status`).text()).toContain('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(toTsv(sheet));
     expect(copied).toContain('元（由原表单位 万元 精确换算');
@@ -75,7 +75,7 @@ describe('table export', () => {
     // CSV
     await button.click();
     let download = page.waitForEvent('download');
-    await control.locator('button[data-action="csv"]').click();
+    await ov(page, `${control} button[data-action="csv"]`).click();
     const csv = await download;
     expect(csv.suggestedFilename()).toMatch(/（元）\.csv$/);
     expect(readFileSync((await csv.path())!, 'utf8')).toBe(toCsv(sheet));
@@ -83,7 +83,7 @@ describe('table export', () => {
     // XLSX: the sheet's figures at their places
     await button.click();
     download = page.waitForEvent('download');
-    await control.locator('button[data-action="xlsx"]').click();
+    await ov(page, `${control} button[data-action="xlsx"]`).click();
     const xlsx = await download;
     expect(xlsx.suggestedFilename()).toMatch(/（元）\.xlsx$/);
     const files = unzipSync(readFileSync((await xlsx.path())!));

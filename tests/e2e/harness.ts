@@ -226,16 +226,154 @@ export async function badgeText(b: Browser, tabId: number): Promise<string> {
   return b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Wait until the overlay host says it is on and has drawn its first highlight pass. */
-export async function waitForOverlay(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const host = document.querySelector('ledger-lens-overlay') as HTMLElement | null;
-      return host?.dataset.status === 'on' && !!host.shadowRoot?.querySelector('.ll-panel, .ll-pill');
+/** What the content script shows in a page, as it records it in its own isolated world. */
+export interface OverlayView {
+  /** the overlay's shadow root (closed: page scripts cannot reach it); null when nothing is drawn */
+  root: ShadowRoot | null;
+  status: string;
+  timings: Record<string, number>;
+}
+
+interface World {
+  cdp: CDPSession;
+  contexts: Map<number, { origin: string; type?: string; frameId?: string; isDefault?: boolean }>;
+}
+const worlds = new WeakMap<Page, Promise<World>>();
+
+function worldOf(page: Page): Promise<World> {
+  let w = worlds.get(page);
+  if (!w) {
+    w = (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const contexts: World['contexts'] = new Map();
+      type Ctx = { id: number; origin: string; auxData?: { type?: string; frameId?: string; isDefault?: boolean } };
+      cdp.on('Runtime.executionContextCreated', (e: { context: Ctx }) =>
+        contexts.set(e.context.id, { origin: e.context.origin, ...(e.context.auxData ?? {}) }),
+      );
+      cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) => contexts.delete(e.executionContextId));
+      cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await cdp.send('Runtime.enable');
+      return { cdp, contexts };
+    })();
+    worlds.set(page, w);
+  }
+  return w;
+}
+
+/**
+ * Run `fn` where the content script runs: in the extension's isolated world of the page's main
+ * frame (found over CDP: an execution context of type 'isolated' whose origin is the extension's),
+ * with the overlay's closed shadow root as the content script keeps it. The page's own scripts have
+ * no way into that world; the tests do, through the debugger. Without a content script in the page,
+ * `fn` gets an empty view (nothing drawn). `fn` is sent as source: it must not use closures.
+ */
+export function overlayEval<R, A = undefined>(page: Page, fn: (view: OverlayView, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  return evalInWorld(page, fn.toString(), arg);
+}
+
+async function evalInWorld<R>(page: Page, fnSource: string, arg: unknown): Promise<R> {
+  const { cdp, contexts } = await worldOf(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const main = frameTree.frame.id;
+  const ids = [...contexts].filter(([, c]) => c.type === 'isolated' && c.frameId === main && c.origin.startsWith('chrome-extension://')).map(([id]) => id);
+  const contextId = ids.length ? Math.max(...ids) : undefined; // the newest, should an older world linger
+  const view = contextId
+    ? `(globalThis.__ledgerLens && globalThis.__ledgerLens.inspect()) || { root: null, status: 'absent', timings: {} }`
+    : `({ root: null, status: 'absent', timings: {} })`;
+  const expression = `(async () => { var __name = (f) => f; return await (${fnSource})(${view}, ${JSON.stringify(arg ?? null)}); })()`;
+  const r = (await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true })) as {
+    result: { value?: unknown };
+    exceptionDetails?: { text: string; exception?: { description?: string } };
+  };
+  if (r.exceptionDetails) throw new Error(`overlayEval: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  return r.result.value as R;
+}
+
+/**
+ * Elements of the overlay matching a CSS selector inside its shadow root, with the few actions the
+ * tests need, all through overlayEval. Pointer actions are real input (CDP mouse events at the
+ * element's centre, after checking nothing covers it), as a user's would be.
+ */
+export function ov(page: Page, css: string, index = 0) {
+  // the element's function is inlined in the source (the isolated world's CSP forbids eval)
+  const one = <R, A>(fn: (el: HTMLElement, arg: A) => R, arg?: A): Promise<R | undefined> =>
+    evalInWorld(page, `(v, [c, i, a]) => { const el = v.root && v.root.querySelectorAll(c)[i]; return el ? (${fn.toString()})(el, a) : undefined; }`, [
+      css,
+      index,
+      arg ?? null,
+    ]);
+  const waitFor = async (timeout = 30_000) => {
+    const end = Date.now() + timeout;
+    while (!(await one(() => true))) {
+      if (Date.now() > end) throw new Error(`overlay: no ${css} [${index}] after ${timeout} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const centre = async () => {
+    await waitFor();
+    const p = await one((el) => {
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      const hit = (el.getRootNode() as ShadowRoot).elementFromPoint(x, y);
+      return { x, y, covered: !(hit && (hit === el || el.contains(hit))) };
+    });
+    if (!p || p.covered) throw new Error(`overlay: ${css} [${index}] is covered or gone`);
+    return p;
+  };
+  return {
+    /** run `fn` on the element (self-contained, as for overlayEval); undefined when it is not there */
+    eval: one,
+    nth: (i: number) => ov(page, css, i),
+    first: () => ov(page, css, 0),
+    count: () => overlayEval(page, (v, c) => v.root?.querySelectorAll(c).length ?? 0, css),
+    /** every match's textContent */
+    texts: () => overlayEval(page, (v, c) => [...(v.root?.querySelectorAll(c) ?? [])].map((e) => e.textContent ?? ''), css),
+    waitFor,
+    /** textContent, once the element exists */
+    text: async () => (await waitFor(), (await one((el) => el.textContent)) ?? ''),
+    attr: async (name: string) => (await waitFor(), (await one((el, n) => el.getAttribute(n), name)) ?? null),
+    box: async () => (await waitFor(), (await one((el) => el.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number }))!),
+    focus: async () => (await waitFor(), void (await one((el) => el.focus()))),
+    isFocused: async () => !!(await one((el) => (el.getRootNode() as ShadowRoot).activeElement === el)),
+    click: async () => {
+      const p = await centre();
+      await page.mouse.click(p.x, p.y);
     },
-    undefined,
-    { timeout },
-  );
+    hover: async () => {
+      const p = await centre();
+      await page.mouse.move(p.x, p.y);
+    },
+    /** choose an option by value or label, as a user's choice does: input and change events */
+    select: async (value: string) => {
+      await waitFor();
+      const ok = await one((el, val) => {
+        const sel = el as HTMLSelectElement;
+        const opt = [...sel.options].find((o) => o.value === val) ?? [...sel.options].find((o) => o.label === val);
+        if (!opt) return false;
+        sel.value = opt.value;
+        sel.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        sel.dispatchEvent(new Event('change', { bubbles: true }));
+        return true;
+      }, value);
+      if (!ok) throw new Error(`overlay: ${css} has no option ${value}`);
+    },
+  };
+}
+
+/** Wait until the overlay says it is on and has drawn its panel (or its collapsed pill). */
+export async function waitForOverlay(page: Page, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await overlayEval(page, (v) => v.status === 'on' && !!v.root?.querySelector('.ll-panel, .ll-pill')))) {
+    if (Date.now() > end) throw new Error(`overlay not drawn after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Whether the overlay's host is in the page (from the content script's side; the page cannot tell it apart). */
+export function overlayShown(page: Page): Promise<boolean> {
+  return overlayEval(page, (v) => !!v.root?.host.isConnected);
 }
 
 let gridBundle: string | null = null;

@@ -15,6 +15,9 @@ import {
   ensureBuilt,
   installGridHelper,
   launch,
+  overlayEval,
+  overlayShown,
+  ov,
   PAGES_DIR,
   serveFixtures,
   settleScroll,
@@ -52,7 +55,7 @@ async function openChecked(file: string, path = `pages/${file}`): Promise<{ page
   await page.goto(url);
   await page.waitForTimeout(300);
   // nothing runs by itself here: 127.0.0.1 is not a government site and was not added
-  expect(await page.locator('ledger-lens-overlay').count()).toBe(0);
+  expect(await overlayShown(page)).toBe(false);
   await clickToolbar(b, page);
   const st = await waitForTabState(b, url, ['on', 'no-tables', 'error']);
   expect(st.status).toBe('on');
@@ -60,7 +63,7 @@ async function openChecked(file: string, path = `pages/${file}`): Promise<{ page
   return { page, url, tabId: st.tabId };
 }
 
-const root = (page: Page, css: string) => page.locator(`ledger-lens-overlay ${css}`);
+const root = (page: Page, css: string) => ov(page, css);
 
 describe('toolbar run on a non-government page', () => {
   it('shows the arithmetic on marker focus, works by keyboard, and leaves the page byte-identical when turned off', async () => {
@@ -81,7 +84,7 @@ describe('toolbar run on a non-government page', () => {
     await root(page, `.ll-marker[data-finding="${i}"]`).focus();
     const card = root(page, '.ll-card');
     await card.waitFor();
-    const text = (await card.textContent()) ?? '';
+    const text = await card.text();
     expect(text).toContain(groupDigits(f.expected!));
     expect(text).toContain(groupDigits(f.actual!));
     expect(text).toContain(signed(f.difference!));
@@ -95,19 +98,19 @@ describe('toolbar run on a non-government page', () => {
     const j = expected.report.findings.findIndex((g, k) => k !== i && g.table !== null && g.cells.length > 0);
     if (j >= 0) {
       await root(page, `.ll-marker[data-finding="${j}"]`).hover();
-      await expect.poll(async () => (await root(page, '.ll-card').textContent()) ?? '').toContain(expected.report.findings[j]!.message.slice(0, 20));
+      await expect.poll(async () => await root(page, '.ll-card').text()).toContain(expected.report.findings[j]!.message.slice(0, 20));
     }
 
     // keyboard in the panel: arrows move, Enter goes to the finding, Escape closes the card, then collapses
     await root(page, '.ll-panel h2').hover(); // a keyboard user's pointer rests out of the way
     await root(page, '.ll-item[tabindex="0"]').focus();
     await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() => (document.querySelector('ledger-lens-overlay')!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.idx);
+    const focused = await overlayEval(page, (v) => (v.root?.activeElement as HTMLElement | null)?.dataset.idx);
     expect(focused).toBe('1');
     await page.keyboard.press('Enter');
-    const chosen = Number(await page.evaluate(() => (document.querySelector('ledger-lens-overlay')!.shadowRoot!.activeElement as HTMLElement).dataset.finding));
-    await expect.poll(async () => (await root(page, '.ll-card .ll-card-msg').textContent()) ?? '').toBe(expected.report.findings[chosen]!.message);
-    await expect.poll(() => root(page, `.ll-item[data-finding="${chosen}"]`).getAttribute('aria-selected')).toBe('true');
+    const chosen = Number(await overlayEval(page, (v) => (v.root!.activeElement as HTMLElement).dataset.finding));
+    await expect.poll(async () => await root(page, '.ll-card .ll-card-msg').text()).toBe(expected.report.findings[chosen]!.message);
+    await expect.poll(() => root(page, `.ll-item[data-finding="${chosen}"]`).attr('aria-selected')).toBe('true');
     await page.keyboard.press('Escape');
     await expect.poll(() => root(page, '.ll-card').count()).toBe(0);
     await page.keyboard.press('Escape');
@@ -117,7 +120,7 @@ describe('toolbar run on a non-government page', () => {
     await root(page, '.ll-panel').waitFor();
 
     // a live region carries the summary
-    await expect.poll(async () => (await root(page, '[role="status"][aria-live="polite"]').textContent()) ?? '').toContain(String(expected.summary.tables));
+    await expect.poll(async () => await root(page, '[role="status"][aria-live="polite"]').text()).toContain(String(expected.summary.tables));
 
     // filter: hiding errors removes their markers and list items
     const errors = expected.report.findings.filter((x) => x.severity === 'error').length;
@@ -139,7 +142,7 @@ describe('toolbar run on a non-government page', () => {
 
     // turn off from the panel: the page is exactly as it was
     await root(page, '.ll-panel button[aria-label="关闭标注"]').click();
-    await expect.poll(() => page.locator('ledger-lens-overlay').count()).toBe(0);
+    await expect.poll(() => overlayShown(page)).toBe(false);
     const after = await page.evaluate(() => document.documentElement.outerHTML);
     expect(after).toBe(before);
     await expect.poll(async () => (await tabState(b, url))?.status).toBe('off');
@@ -155,21 +158,30 @@ describe('toolbar run on a non-government page', () => {
     const table = amounts[0]!.table;
     await page.evaluate((t) => document.getElementsByTagName('table')[t]!.scrollIntoView({ block: 'start' }), table);
 
-    await root(page, '.ll-controls select').selectOption('万元');
+    await root(page, '.ll-controls select').select('万元');
     await root(page, `.ll-unit-chip[data-cell^="${table}:"]`).first().waitFor();
+    // chips from the overlay's world, their cells from the page's
+    const drawnChips = await overlayEval(
+      page,
+      (v, t) =>
+        [...(v.root?.querySelectorAll<HTMLElement>('.ll-unit-chip') ?? [])]
+          .filter((c) => c.dataset.cell!.startsWith(`${t}:`))
+          .map((c) => ({ cell: c.dataset.cell!, text: c.textContent!, box: c.getBoundingClientRect().toJSON() as DOMRect })),
+      table,
+    );
     await installGridHelper(page);
-    const chips = await page.evaluate((t) => {
+    const cellBoxes = await page.evaluate((keys) => {
       const grid = (globalThis as unknown as { __llGrid: { cellElementAt(t: Element, r: number, c: number): Element | null } }).__llGrid;
       const tables = document.getElementsByTagName('table');
-      return [...document.querySelector('ledger-lens-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.ll-unit-chip')]
-        .filter((c) => c.dataset.cell!.startsWith(`${t}:`))
-        .map((c) => {
-          const [ti, r, col] = c.dataset.cell!.split(':').map(Number) as [number, number, number];
-          const cell = grid.cellElementAt(tables[ti]!, r, col)!.getBoundingClientRect();
-          const box = c.getBoundingClientRect();
-          return { cell: c.dataset.cell!, text: c.textContent!, right: box.right - cell.right, top: box.top - cell.top, h: box.height - cell.height, w: box.width - cell.width };
-        });
-    }, table);
+      return keys.map((k) => {
+        const [ti, r, col] = k.split(':').map(Number) as [number, number, number];
+        return grid.cellElementAt(tables[ti]!, r, col)!.getBoundingClientRect().toJSON() as DOMRect;
+      });
+    }, drawnChips.map((c) => c.cell));
+    const chips = drawnChips.map(({ cell: key, text, box }, k) => {
+      const cell = cellBoxes[k]!;
+      return { cell: key, text, right: box.right - cell.right, top: box.top - cell.top, h: box.height - cell.height, w: box.width - cell.width };
+    });
     const inTable = amounts.filter((a) => a.table === table);
     expect(chips.length).toBe(inTable.length);
     for (const a of inTable) {
@@ -182,27 +194,26 @@ describe('toolbar run on a non-government page', () => {
       expect(Math.abs(chip!.h + 2)).toBeLessThan(0.51);
       expect(chip!.w).toBeGreaterThanOrEqual(-2.5);
     }
-    expect(await root(page, '.ll-unit-banner').first().textContent()).toContain('万元');
+    expect(await root(page, '.ll-unit-banner').first().text()).toContain('万元');
     await page.screenshot({ path: artifactPath('screenshots', 'unit-switch-wan.png') });
 
     // per table: this table back to as written, others stay converted
-    await root(page, `.ll-group-head select[aria-label$="${''}"]`).first();
-    const groupSelect = page.locator(`ledger-lens-overlay .ll-group:has(button[title$="${(expected.report.tables.find((x) => x.index === table)?.title ?? '').replace(/"/g, '\\"')}"]) select`).first();
-    await groupSelect.selectOption('asWritten');
+    const groupSelect = root(page, `.ll-group:has(button[title$="${(expected.report.tables.find((x) => x.index === table)?.title ?? '').replace(/"/g, '\\"')}"]) select`).first();
+    await groupSelect.select('asWritten');
     await expect.poll(() => root(page, `.ll-unit-chip[data-cell^="${table}:"]`).count()).toBe(0);
 
     // page-wide 亿元
-    await root(page, '.ll-controls select').selectOption('亿元');
-    await groupSelect.selectOption('亿元');
+    await root(page, '.ll-controls select').select('亿元');
+    await groupSelect.select('亿元');
     await expect.poll(() => root(page, `.ll-unit-chip[data-cell^="${table}:"]`).count()).toBe(inTable.length);
     const a0 = inTable[0]!;
-    expect(await root(page, `.ll-unit-chip[data-cell="${table}:${a0.cell[0]}:${a0.cell[1]}"]`).textContent()).toBe(
+    expect(await root(page, `.ll-unit-chip[data-cell="${table}:${a0.cell[0]}:${a0.cell[1]}"]`).text()).toBe(
       groupDigits(convertAmount(a0.value, a0.decimals, '元', '亿元')),
     );
 
     // hover a figure: its value in 元, 万元 and 亿元, the written one marked
-    await root(page, '.ll-controls select').selectOption('asWritten');
-    await groupSelect.selectOption('asWritten');
+    await root(page, '.ll-controls select').select('asWritten');
+    await groupSelect.select('asWritten');
     const a = inTable.find((x) => x.value !== '0.00') ?? a0;
     await installGridHelper(page);
     const box = await page.evaluate(
@@ -219,7 +230,7 @@ describe('toolbar run on a non-government page', () => {
     await page.mouse.move(box.x, box.y, { steps: 4 });
     const tip = root(page, '.ll-tip');
     await tip.waitFor();
-    const tipText = (await tip.textContent()) ?? '';
+    const tipText = await tip.text();
     for (const u of ['元', '万元', '亿元'] as const) expect(tipText).toContain(groupDigits(convertAmount(a.value, a.decimals, '元', u)));
     expect(tipText).toContain('原文');
     await page.screenshot({ path: artifactPath('screenshots', 'amount-tip.png') });
@@ -253,7 +264,7 @@ describe('toolbar run on a non-government page', () => {
     const html = readFileSync(join(PAGES_DIR, WAN), 'utf8').replace('</head>', '<style>html,body{background:#16181c;color:#d8dade}table{border-color:#555}</style></head>');
     fx.add('dark.html', html);
     const { page } = await openChecked(WAN, 'extra/dark.html');
-    expect(await page.evaluate(() => document.querySelector('ledger-lens-overlay')!.shadowRoot!.querySelector<HTMLElement>('.ll-root')!.dataset.theme)).toBe('dark');
+    expect(await overlayEval(page, (v) => v.root!.querySelector<HTMLElement>('.ll-root')!.dataset.theme)).toBe('dark');
     const first = expectedAnalysis(WAN).report.findings.findIndex((f) => f.table !== null && f.cells.length > 0);
     await root(page, `.ll-item[data-finding="${first}"]`).click();
     await root(page, '.ll-card').waitFor();
@@ -264,7 +275,7 @@ describe('toolbar run on a non-government page', () => {
     const cdp = await b.ctx.newCDPSession(page);
     await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 450, deviceScaleFactor: 2, mobile: false });
     await page.waitForTimeout(500);
-    const panel = await root(page, '.ll-panel').boundingBox();
+    const panel = await root(page, '.ll-panel').box();
     expect(panel!.x).toBeGreaterThanOrEqual(0);
     expect(panel!.x + panel!.width).toBeLessThanOrEqual(640);
     const shot = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };

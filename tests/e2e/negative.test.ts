@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugeNonBudgetPage } from '../generators';
-import { badgeText, ensureBuilt, launch, listHtml, NEGATIVE_DIR, serveFixtures, waitForTabState, type Browser, type Fixtures } from './harness';
+import { badgeText, ensureBuilt, launch, listHtml, NEGATIVE_DIR, overlayShown, serveFixtures, waitForTabState, type Browser, type Fixtures } from './harness';
 
 const pages = listHtml(NEGATIVE_DIR).map((f) => `negative/${f}`);
 
@@ -33,7 +33,7 @@ describe.each([...pages, 'extra/huge-plain.html', 'extra/no-tables.html'])('%s',
       const before = await page.evaluate(() => document.documentElement.outerHTML);
       const st = await waitForTabState(b, url, ['on', 'no-tables', 'error'], 60_000);
       expect(st.status, JSON.stringify(st.summary)).toBe('no-tables');
-      expect(await page.locator('ledger-lens-overlay').count()).toBe(0);
+      expect(await overlayShown(page)).toBe(false);
       expect(await badgeText(b, st.tabId)).toBe('');
       expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     } finally {

@@ -12,6 +12,8 @@ import {
   installGridHelper,
   launch,
   listHtml,
+  overlayEval,
+  ov,
   PAGES_DIR,
   recordLongTasks,
   serveFixtures,
@@ -52,21 +54,25 @@ interface DrawnBox {
 }
 
 async function drawnBoxes(page: Page): Promise<DrawnBox[]> {
+  // the boxes from the overlay (its world), the cells from the page (cellElementAt in the page's world)
+  const drawn = await overlayEval(page, (v) =>
+    [...(v.root?.querySelectorAll<HTMLElement>('.ll-box') ?? [])].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { finding: Number(el.dataset.finding), role: el.dataset.role!, cell: el.dataset.cell!, box: { x: r.x, y: r.y, w: r.width, h: r.height } };
+    }),
+  );
   await installGridHelper(page);
-  return page.evaluate(() => {
+  const targets = await page.evaluate((cells) => {
     const grid = (globalThis as unknown as { __llGrid: { cellElementAt(t: Element, r: number, c: number): Element | null } }).__llGrid;
     const tables = document.getElementsByTagName('table');
-    const root = document.querySelector('ledger-lens-overlay')!.shadowRoot!;
-    const rect = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, w: r.width, h: r.height };
-    };
-    return [...root.querySelectorAll<HTMLElement>('.ll-box')].map((el) => {
-      const [t, r, c] = el.dataset.cell!.split(':').map(Number) as [number, number, number];
-      const target = tables[t] ? grid.cellElementAt(tables[t]!, r, c) : null;
-      return { finding: Number(el.dataset.finding), role: el.dataset.role!, cell: el.dataset.cell!, box: rect(el), target: target ? rect(target) : null };
+    return cells.map((key) => {
+      const [t, r, c] = key.split(':').map(Number) as [number, number, number];
+      const el = tables[t] ? grid.cellElementAt(tables[t]!, r, c) : null;
+      const b = el?.getBoundingClientRect();
+      return b ? { x: b.x, y: b.y, w: b.width, h: b.height } : null;
     });
-  });
+  }, drawn.map((d) => d.cell));
+  return drawn.map((d, i) => ({ ...d, target: targets[i] ?? null }));
 }
 
 describe.each(pages)('%s', (file) => {
@@ -95,10 +101,9 @@ describe.each(pages)('%s', (file) => {
       expect(badge).toBe(expected.summary.problems > 0 ? String(expected.summary.problems) : '✓');
 
       // every finding with cells: one box per cell, each exactly over the cell cellElementAt names
-      await page.waitForFunction(() => {
-        const h = document.querySelector('ledger-lens-overlay') as HTMLElement | null;
-        return !!h?.dataset.timings?.includes('firstHighlight') || !h?.shadowRoot?.querySelector('.ll-marker');
-      });
+      await expect
+        .poll(() => overlayEval(page, (v) => v.timings.firstHighlight !== undefined || !v.root?.querySelector('.ll-marker')))
+        .toBe(true);
       const boxes = (await drawnBoxes(page)).filter((x) => x.role === 'finding');
       const drawn = new Map<number, string[]>();
       for (const x of boxes) drawn.set(x.finding, [...(drawn.get(x.finding) ?? []), x.cell]);
@@ -112,26 +117,26 @@ describe.each(pages)('%s', (file) => {
       }
 
       // one marker per finding that has cells
-      const markers = await page.locator('ledger-lens-overlay .ll-marker').count();
+      const markers = await ov(page, '.ll-marker').count();
       expect(markers).toBe(expected.report.findings.filter((f) => f.table !== null && f.cells.length > 0).length);
 
       // the panel lists every finding (all severities are shown by default)
-      const items = page.locator('ledger-lens-overlay .ll-item');
+      const items = ov(page, '.ll-item');
       expect(await items.count()).toBe(expected.report.findings.length);
-      const texts = await items.allTextContents();
+      const texts = await items.texts();
       expected.report.findings.forEach((f, i) => expect(texts.some((x) => x.includes(f.message)), `panel lists finding ${i}`).toBe(true));
 
       // a picture of the overlay at the first finding: panel, boxes, card
       const first = expected.report.findings.findIndex((f) => f.table !== null && f.cells.length > 0);
       if (first >= 0) {
-        await page.locator(`ledger-lens-overlay .ll-item[data-finding="${first}"]`).click();
-        await page.locator('ledger-lens-overlay .ll-card').waitFor();
+        await ov(page, `.ll-item[data-finding="${first}"]`).click();
+        await ov(page, '.ll-card').waitFor();
         await settleScroll(page);
       }
       await page.screenshot({ path: artifactPath('screenshots', file.replace(/\.html$/, '.png')) });
 
       longTasks[file] = await page.evaluate(() => (window as unknown as { __llLongTasks: number[] }).__llLongTasks);
-      timings[file] = JSON.parse((await page.locator('ledger-lens-overlay').getAttribute('data-timings')) ?? '{}');
+      timings[file] = await overlayEval(page, (v) => v.timings);
       // sanity bound only: nothing near a frozen page (timings are reported by the benchmark)
       expect(Math.max(0, ...longTasks[file]!)).toBeLessThan(3000);
     } finally {

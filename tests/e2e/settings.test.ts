@@ -3,7 +3,7 @@
  * the overlay stays off, verified marks, the default unit; the options page itself saves what it shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { ensureBuilt, launch, overlayEval, overlayShown, ov, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -41,20 +41,20 @@ describe('settings', () => {
     await page.goto(url);
     await waitForTabState(b, url, ['on']);
     await waitForOverlay(page);
-    expect(await page.locator('ledger-lens-overlay .ll-panel h2').textContent()).toBe('Ledger Lens');
-    expect(await page.locator('ledger-lens-overlay .ll-controls select').inputValue()).toBe('万元');
-    expect(await page.locator('ledger-lens-overlay .ll-verified').count()).toBe(0);
-    await expect.poll(() => page.locator('ledger-lens-overlay .ll-unit-chip').count()).toBeGreaterThan(0);
+    expect(await ov(page, '.ll-panel h2').text()).toBe('Ledger Lens');
+    expect(await overlayEval(page, (v) => v.root!.querySelector<HTMLSelectElement>('.ll-controls select')!.value)).toBe('万元');
+    expect(await ov(page, '.ll-verified').count()).toBe(0);
+    await expect.poll(() => ov(page, '.ll-unit-chip').count()).toBeGreaterThan(0);
 
     // a live change of language reaches the open overlay
     await options.getByLabel('中文').check();
-    await expect.poll(() => page.locator('ledger-lens-overlay .ll-panel h2').textContent()).toBe('账本核对');
+    await expect.poll(() => ov(page, '.ll-panel h2').text()).toBe('账本核对');
 
     // the switched-off site: nothing runs by itself
     const off = await b.ctx.newPage();
     await off.goto(`http://off.ledger-lens-test.gov.cn/${FILE}`);
     await off.waitForTimeout(1500);
-    expect(await off.locator('ledger-lens-overlay').count()).toBe(0);
+    expect(await overlayShown(off)).toBe(false);
     await options.close();
     await page.close();
     await off.close();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, clickToolbar, ensureBuilt, launch, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, clickToolbar, ensureBuilt, launch, overlayEval, ov, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -59,16 +59,16 @@ describe('terms and codes', () => {
     // a term in the prose
     const at = await wordAt(page, '机关运行经费', (t) => t.includes('万元'));
     await page.mouse.move(at.x, at.y);
-    const card = page.locator('ledger-lens-overlay .ll-term');
-    await card.waitFor({ timeout: 10_000 });
-    const text = (await card.textContent()) ?? '';
+    const card = ov(page, '.ll-term');
+    await card.waitFor(10_000);
+    const text = await card.text();
     expect(text).toContain('机关运行经费');
     expect(text).toContain('本页的解释'); // the page defines it in its 名词解释
     expect(text).toContain('来源');
     await page.screenshot({ path: artifactPath('screenshots', 'term-card.png') });
 
     // underlines are drawn in the overlay
-    await expect.poll(() => page.locator('ledger-lens-overlay .ll-underline').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => ov(page, '.ll-underline').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     // a functional classification code in a table cell
     const code = await page.evaluate(() => {
@@ -78,15 +78,15 @@ describe('terms and codes', () => {
       return { code: td.textContent!.trim(), x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouse.move(code.x, code.y);
-    await expect.poll(async () => (await page.locator('ledger-lens-overlay .ll-term').textContent()) ?? '', { timeout: 10_000 }).toContain(code.code);
-    const codeCard = (await page.locator('ledger-lens-overlay .ll-term').textContent()) ?? '';
+    await expect.poll(() => ov(page, '.ll-term').text(), { timeout: 10_000 }).toContain(code.code);
+    const codeCard = await ov(page, '.ll-term').text();
     expect(codeCard).toContain(code.code.slice(0, 3)); // its 类
     expect(codeCard).toContain('支出功能分类科目');
     await page.screenshot({ path: artifactPath('screenshots', 'code-card.png') });
 
     // the page itself was never changed
     await page.mouse.move(1, 1);
-    await page.locator('ledger-lens-overlay .ll-panel button[aria-label="关闭标注"]').click();
+    await ov(page, '.ll-panel button[aria-label="关闭标注"]').click();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
@@ -100,32 +100,32 @@ describe('terms and codes', () => {
     await waitForTabState(b, url, ['on']);
     await waitForOverlay(page);
 
-    const marks = page.locator('ledger-lens-overlay .ll-termmark');
+    const marks = ov(page, '.ll-termmark');
     await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(1);
     const first = marks.first();
-    const label = (await first.getAttribute('aria-label')) ?? '';
+    const label = (await first.attr('aria-label')) ?? '';
     expect(label).toMatch(/^术语：.+/);
-    expect(await first.getAttribute('role')).toBe('button');
-    expect(await first.getAttribute('tabindex')).toBe('0');
+    expect(await first.attr('role')).toBe('button');
+    expect(await first.attr('tabindex')).toBe('0');
     // the targets follow the page's reading order
-    const tops = await marks.evaluateAll((els) => els.map((e) => parseFloat((e as HTMLElement).style.top)));
+    const tops = await overlayEval(page, (v) => [...v.root!.querySelectorAll<HTMLElement>('.ll-termmark')].map((e) => parseFloat(e.style.top)));
     expect(tops.every((t, i) => i === 0 || t >= tops[i - 1]! - 2)).toBe(true);
 
-    const card = page.locator('ledger-lens-overlay .ll-term');
-    const title = async () => ((await card.count()) ? ((await card.locator('.ll-term-title').textContent()) ?? '') : '');
-    const isFocused = (l: typeof first) => l.evaluate((e) => (e.getRootNode() as ShadowRoot).activeElement === e);
+    const card = ov(page, '.ll-term');
+    const title = async () => ((await card.count()) ? await ov(page, '.ll-term .ll-term-title').text() : '');
+    const isFocused = (l: typeof first) => l.isFocused();
     await first.focus();
     await expect.poll(title, { timeout: 10_000 }).not.toBe(''); // the glossary's name for the page's word
     const firstTitle = await title();
-    expect(await card.getAttribute('aria-label')).toBe(`术语解释: ${firstTitle}`);
+    expect(await card.attr('aria-label')).toBe(`术语解释: ${firstTitle}`);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     expect(await isFocused(first)).toBe(true);
 
     // Enter opens it again; the card's own Escape gives focus back to the term
     await page.keyboard.press('Enter');
-    await card.waitFor({ timeout: 10_000 });
-    await card.locator('button').first().focus();
+    await card.waitFor(10_000);
+    await ov(page, '.ll-term button').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     expect(await isFocused(first)).toBe(true);
@@ -137,10 +137,10 @@ describe('terms and codes', () => {
     await expect.poll(title, { timeout: 10_000 }).not.toBe('');
 
     // a term the page defines itself: its card, the page's definition first
-    const own = page.locator('ledger-lens-overlay .ll-termmark[aria-label="术语：机关运行经费"]').first();
+    const own = ov(page, '.ll-termmark[aria-label="术语：机关运行经费"]').first();
     await own.focus();
     await expect.poll(title, { timeout: 10_000 }).toBe('机关运行经费');
-    expect(await card.textContent()).toContain('本页的解释');
+    expect(await card.text()).toContain('本页的解释');
     await page.screenshot({ path: artifactPath('screenshots', 'term-card-keyboard.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
@@ -152,13 +152,13 @@ describe('terms and codes', () => {
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), glossaryUnderline: false } });
     });
     await expect.poll(() => marks.count()).toBe(0);
-    expect(await page.locator('ledger-lens-overlay .ll-underline').count()).toBe(0);
+    expect(await ov(page, '.ll-underline').count()).toBe(0);
     await b.sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, glossaryUnderline: true } });
     });
 
-    await page.locator('ledger-lens-overlay .ll-panel button[aria-label="关闭标注"]').click();
+    await ov(page, '.ll-panel button[aria-label="关闭标注"]').click();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
@@ -172,24 +172,23 @@ describe('terms and codes', () => {
     await waitForTabState(b, url, ['on']);
     await waitForOverlay(page);
 
-    const codes = page.locator('ledger-lens-overlay .ll-codemark');
+    const codes = ov(page, '.ll-codemark');
     await expect.poll(() => codes.count(), { timeout: 10_000 }).toBeGreaterThan(1);
-    const target = codes.and(page.locator('[aria-label="科目编码 2101501"]')).first();
-    expect(await target.getAttribute('role')).toBe('button');
-    expect(await target.getAttribute('tabindex')).toBe('0');
+    const target = ov(page, '.ll-codemark[aria-label="科目编码 2101501"]').first();
+    expect(await target.attr('role')).toBe('button');
+    expect(await target.attr('tabindex')).toBe('0');
     // terms and codes together follow the page's reading order
-    const all = page.locator('ledger-lens-overlay .ll-termmark, ledger-lens-overlay .ll-codemark');
-    const tops = await all.evaluateAll((els) => els.map((e) => parseFloat((e as HTMLElement).style.top)));
+    const tops = await overlayEval(page, (v) => [...v.root!.querySelectorAll<HTMLElement>('.ll-termmark, .ll-codemark')].map((e) => parseFloat(e.style.top)));
     expect(tops.every((t, i) => i === 0 || t >= tops[i - 1]! - 2)).toBe(true);
 
-    const card = page.locator('ledger-lens-overlay .ll-term');
-    const isFocused = (l: typeof target) => l.evaluate((e) => (e.getRootNode() as ShadowRoot).activeElement === e);
+    const card = ov(page, '.ll-term');
+    const isFocused = (l: typeof target) => l.isFocused();
     await target.focus();
-    await card.waitFor({ timeout: 10_000 });
-    expect(await card.getAttribute('aria-label')).toBe('科目编码: 2101501');
-    const path = (await card.locator('.ll-code-path').textContent()) ?? '';
+    await card.waitFor(10_000);
+    expect(await card.attr('aria-label')).toBe('科目编码: 2101501');
+    const path = await ov(page, '.ll-term .ll-code-path').text();
     for (const c of ['210', '21015', '2101501']) expect(path).toContain(c); // 类 › 款 › 项
-    expect(await card.textContent()).toContain('支出功能分类科目');
+    expect(await card.text()).toContain('支出功能分类科目');
     await page.screenshot({ path: artifactPath('screenshots', 'code-card-keyboard.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
@@ -197,14 +196,14 @@ describe('terms and codes', () => {
 
     // Enter opens it again; the card's own Escape gives focus back to the code
     await page.keyboard.press('Enter');
-    await card.waitFor({ timeout: 10_000 });
-    await card.locator('button').first().focus();
+    await card.waitFor(10_000);
+    await ov(page, '.ll-term button').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     expect(await isFocused(target)).toBe(true);
     expect(await card.count()).toBe(0);
 
-    await page.locator('ledger-lens-overlay .ll-panel button[aria-label="关闭标注"]').click();
+    await ov(page, '.ll-panel button[aria-label="关闭标注"]').click();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
@@ -216,7 +215,7 @@ describe('terms and codes', () => {
     await clickToolbar(b, page);
     await waitForTabState(b, url, ['on']);
     await waitForOverlay(page);
-    await expect.poll(() => page.locator('ledger-lens-overlay .ll-codemark').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => ov(page, '.ll-codemark').count(), { timeout: 10_000 }).toBeGreaterThan(1);
 
     /** centre of the first cell whose row reads `cells` from its start (scrolled into view); `at` = which of them */
     const cellAt = (cells: string[], at: number) =>
@@ -234,7 +233,7 @@ describe('terms and codes', () => {
         },
         [cells, at] as const,
       );
-    const card = page.locator('ledger-lens-overlay .ll-term');
+    const card = ov(page, '.ll-term');
     const cardFor = async (cells: string[], at: number) => {
       await page.mouse.move(1, 1);
       await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(0);
@@ -244,8 +243,8 @@ describe('terms and codes', () => {
 
     // the 类 cell of the row 210|15|01 行政运行 is the 类 210, not the 项's name
     await cardFor(['210', '15', '01'], 0);
-    await expect.poll(async () => (await card.count()) ? ((await card.getAttribute('aria-label')) ?? '') : '', { timeout: 10_000 }).toBe('科目编码: 210');
-    let text = (await card.textContent()) ?? '';
+    await expect.poll(async () => (await card.count()) ? ((await card.attr('aria-label')) ?? '') : '', { timeout: 10_000 }).toBe('科目编码: 210');
+    let text = await card.text();
     expect(text).toContain('卫生健康支出');
     expect(text).not.toContain('行政运行');
     expect(text).not.toContain('单位代码');
@@ -253,8 +252,8 @@ describe('terms and codes', () => {
     expect(text).toContain('与科目名称一致');
     // its 项 cell "01" is 2101501, decoded from 类+款+项
     await cardFor(['210', '15', '01'], 2);
-    await expect.poll(async () => (await card.count()) ? ((await card.getAttribute('aria-label')) ?? '') : '', { timeout: 10_000 }).toBe('科目编码: 2101501');
-    text = (await card.textContent()) ?? '';
+    await expect.poll(async () => (await card.count()) ? ((await card.attr('aria-label')) ?? '') : '', { timeout: 10_000 }).toBe('科目编码: 2101501');
+    text = await card.text();
     for (const name of ['卫生健康支出', '医疗保障管理事务', '行政运行']) expect(text).toContain(name);
 
     // a unit code (6 digits, in the 单位代码 column) gets no classification card

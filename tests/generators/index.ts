@@ -14,3 +14,5 @@ export type { GarbageOptions } from './randomGarbageTable';
 export { createRng } from './prng';
 export type { Rng } from './prng';
 export { formatHundredths, parseHundredths, sum } from './money';
+export { proseFloodPage } from './proseFloodPage';
+export type { ProseFloodOptions } from './proseFloodPage';

@@ -32,8 +32,19 @@ const TABLE_IS: { subject: string; kind: TableKind; scope: Scope[] }[] = [
   { subject: '基本支出', kind: '一般公共预算基本支出表', scope: ['gpb'] },
 ];
 
-/** The scope a sentence speaks of, by the funds it names (lib/tables/vocabulary.ts). */
+/** The scope a sentence speaks of, by the funds it names (lib/tables/vocabulary.ts); the same few subjects recur. */
+const scopes = new Map<string, Scope | null>();
 function scopeOfText(t: string): Scope | null {
+  let s = scopes.get(t);
+  if (s === undefined) {
+    if (scopes.size > 50_000) scopes.clear();
+    s = readScope(t);
+    scopes.set(t, s);
+  }
+  return s;
+}
+
+function readScope(t: string): Scope | null {
   const funds = fundsIn(t);
   if (funds.some((f) => f === 'gf' || f === 'soe' || f === 'ssf' || f === 'sa')) return 'other';
   if (funds.includes('gpb')) return 'gpb';
@@ -41,7 +52,16 @@ function scopeOfText(t: string): Scope | null {
   return null;
 }
 
-const sideOf = (t: string): Side => vocabSide(t);
+const sides = new Map<string, Side>();
+function sideOf(t: string): Side {
+  let s = sides.get(t);
+  if (s === undefined) {
+    if (sides.size > 50_000) sides.clear();
+    s = vocabSide(t);
+    sides.set(t, s);
+  }
+  return s;
+}
 
 interface Hit {
   table: BudgetTable;
@@ -51,8 +71,16 @@ interface Hit {
 
 const TOTAL_LABEL = /^(合计|总计|本年支出合计|本年收入合计|本年支出|本年收入|支出合计|收入合计)$/;
 
+/** Labels repeat (every figure of the 说明 is looked up in the same tables): normalised once each. */
+const labels = new Map<string, string>();
 function label(s: string): string {
-  return normalizeLabel(s);
+  let l = labels.get(s);
+  if (l === undefined) {
+    if (labels.size > 50_000) labels.clear();
+    l = normalizeLabel(s);
+    labels.set(s, l);
+  }
+  return l;
 }
 
 /** A table with both 预算 and 决算 columns: the document's kind says which ones the text speaks of. */
@@ -84,7 +112,18 @@ function totalColumn(table: BudgetTable, block: Block, scope: Scope, docKind: Do
   return null;
 }
 
+/** A block's total row, found once per block (the model does not change while the rules run). */
+const totalRows = new WeakMap<Block, Item | null>();
 function blockTotalRow(table: BudgetTable, block: Block): Item | null {
+  let row = totalRows.get(block);
+  if (row === undefined) {
+    row = findBlockTotalRow(table, block);
+    totalRows.set(block, row);
+  }
+  return row;
+}
+
+function findBlockTotalRow(table: BudgetTable, block: Block): Item | null {
   const byLabel = block.items.filter((it) => TOTAL_LABEL.test(label(it.label || it.rawLabel)));
   const pref = byLabel.find((it) => /^本年(支出|收入)(合计)?$/.test(label(it.label))) ?? byLabel.find((it) => it.total === 'total') ?? byLabel[0];
   if (pref) return pref;
@@ -114,7 +153,25 @@ function columnNamed(table: BudgetTable, block: Block, subject: string, docKind:
   });
 }
 
-function hitsIn(table: BudgetTable, subject: string, scope: Scope, side: Side, isTotal: boolean, docKind: DocumentModel['docKind']): Hit[] {
+/**
+ * The rows and columns of a table a subject can name. The answer depends only on the table and the
+ * lookup's words, and a long 说明 names the same few subjects thousands of times: each lookup is made
+ * once per table (issue 10: 5 MB of prose spent most of its time here).
+ */
+const hitMemo = new WeakMap<BudgetTable, Map<string, Hit[]>>();
+function hitsIn(table: BudgetTable, subject: string, scope: Scope, side: Side, isTotal: boolean, docKind: DocumentModel['docKind']): readonly Hit[] {
+  let memo = hitMemo.get(table);
+  if (!memo) hitMemo.set(table, (memo = new Map()));
+  const key = `${subject}\u0000${scope}\u0000${side}\u0000${isTotal}\u0000${docKind}`;
+  let hits = memo.get(key);
+  if (!hits) {
+    hits = findHits(table, subject, scope, side, isTotal, docKind);
+    memo.set(key, hits);
+  }
+  return hits;
+}
+
+function findHits(table: BudgetTable, subject: string, scope: Scope, side: Side, isTotal: boolean, docKind: DocumentModel['docKind']): Hit[] {
   const out: Hit[] = [];
   for (const block of table.blocks) {
     const bs = blockSide(block, table);
@@ -140,7 +197,7 @@ function hitsIn(table: BudgetTable, subject: string, scope: Scope, side: Side, i
 }
 
 /** One hit per table; several hits with different values in one table: ambiguous, none. */
-function unique(hits: Hit[]): Hit | null {
+function unique(hits: readonly Hit[]): Hit | null {
   if (hits.length === 0) return null;
   const first = hits[0]!;
   const v = (h: Hit) => {
@@ -188,6 +245,8 @@ function compare(args: {
   others: Hit[];
   report: Reporter;
   severity: Severity;
+  /** only whether it agrees: no finding is built (the trial comparisons of a figure with each table) */
+  statusOnly?: boolean;
 }): 'exact' | 'rounding' | 'error' | 'skip' {
   const { text, fig, hit, report } = args;
   if (fig.fig.kind !== 'amount') return 'skip';
@@ -202,7 +261,7 @@ function compare(args: {
   report.checked();
   const cell: [number, number] = [hit.item.row, hit.col];
   if (r.status !== 'error') report.verified({ rule: RULE, table: hit.item.table, cells: [cell], related: [] });
-  if (r.status === 'exact') return 'exact';
+  if (r.status === 'exact' || args.statusOnly) return r.status;
   const dec = (t: Term) => (t.value.kind === 'amount' ? decimalsIn(t.value.decimals, t.unit, unit) : 0);
   const d = Math.max(dec(tableTerm), dec(proseTerm));
   const u = unit ?? '';
@@ -341,7 +400,7 @@ export default defineRule({
         }
         // the figure agrees with any of the tables: fine (the tables' own agreement is other rules' business)
         const dry: Reporter = { checked() {}, finding() {}, verified() {}, notRun() {} };
-        const agreeing = hits.find((h) => compare({ text: p.text, fig: f, hit: h, others: [], report: dry, severity }) !== 'error');
+        const agreeing = hits.find((h) => compare({ text: p.text, fig: f, hit: h, others: [], report: dry, severity, statusOnly: true }) !== 'error');
         // a page with several tables of the same kind (a compilation of departments): which one the text means is unknown
         const ONCE: TableKind[] = ['收支总表', '收入总表', '支出总表', '财政拨款收支总表', '一般公共预算支出表', '三公经费表', '项目支出表'];
         const repeated = hits.find(
