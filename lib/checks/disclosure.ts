@@ -123,8 +123,12 @@ export function disclosureType(doc: DocumentModel): DisclosureType {
   const head = headOf(doc);
   const key = head.map(termKey).join('|');
   let kind: DisclosureKind | null = null;
+  // "一般公共预算", "政府性基金预算", "部门预算经济分类" name funds and classifications, not the document's kind
+  const opening = doc.texts.slice(0, 15).map(termKey).join('|').replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|(?:部门|政府)预算经济分类|预算单位/g, '');
   if (/绩效自评/.test(key) && !/预算公开|决算公开/.test(key)) kind = '绩效自评';
-  else if (doc.docKind === '预算' || doc.docKind === '决算') kind = doc.docKind;
+  // the model's kind also reads the page title; a 决算 there is a 决算 ("…决算表" of a page whose text says 预算司)
+  else if (/决算/.test(opening) || doc.docKind === '决算') kind = '决算';
+  else if (/预算/.test(opening)) kind = '预算';
   const unit = UNIT_HEAD.test(key) || /^(?:\d{4}年度?)?预算单位/.test(doc.tables.map((t) => termKey(t.title)).find(Boolean) ?? '');
   const dept = DEPT_HEAD.test(key.replace(/部门(?:\(单位\)|（单位）)/g, ''));
   const both = /部门(?:\(单位\)|（单位）)|部门单位/.test(key);
