@@ -94,7 +94,7 @@ export const STANDARD_SECTIONS: StandardSection[] = [
   { id: 'procurement', zh: '政府采购', en: 'government procurement', re: /政府采购/ },
   { id: 'glossary', zh: '名词解释', en: 'glossary of terms', re: /名词解释|名词说明|专业名词|术语解释/ },
   { id: 'state-assets', zh: '国有资产占用', en: 'state-owned assets', re: /国有资产|资产占用|公务用车.{0,8}(?:保有|共有|实有)|共有车辆/, phasedIn: true },
-  { id: 'performance', zh: '绩效目标/绩效管理', en: 'performance targets / management', re: /绩效/, phasedIn: true },
+  { id: 'performance', zh: '绩效目标/绩效管理', en: 'performance targets / management', re: /绩效(?:目标|管理|评价|自评|运行监控|指标)|预算绩效/, phasedIn: true },
 ];
 
 export type DisclosureKind = '预算' | '决算' | '绩效自评';
