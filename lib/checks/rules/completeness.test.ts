@@ -65,8 +65,8 @@ const valid: ValidCase[] = [
     notRun: [],
   },
   {
-    name: 'a complete 单位预算 whose tables and 说明 say 单位 (部门预算经济分类 is a classification, not a level)',
-    html: head('某某中心2024年单位预算') + prose('单位') + tables('单位', '预算').replace('单位一般公共预算基本支出预算表', '单位一般公共预算基本支出部门预算经济分类预算表'),
+    name: 'a complete 单位预算 whose tables and 说明 say 单位 (部门预算经济分类 is a classification, not a level; a name on the line after its label)',
+    html: head('某某中心2024年单位预算') + '<p>单位名称：</p><p>某某中心</p>' + prose('单位') + tables('单位', '预算').replace('单位一般公共预算基本支出预算表', '单位一般公共预算基本支出部门预算经济分类预算表'),
     verified: 14,
     notRun: [],
   },
@@ -107,10 +107,10 @@ const invalid: InvalidCase[] = [
   },
   {
     name: 'an empty 单位名称 field and （单位名称）',
-    html: COMPLETE.replace('<p>一、部门主要职能', '<p>单位名称：</p><p>（单位名称）2024年部门预算已经批复。</p><p>一、部门主要职能'),
+    html: COMPLETE.replace('<p>一、部门主要职能', '<p>（单位名称）2024年部门预算已经批复。</p><p>单位名称：</p><p>一、部门主要职能'),
     findings: [
-      { severity: 'warning', text: '单位名称：', cause: 'completeness-placeholder' },
       { severity: 'warning', text: '（单位名称）2024年部门预算已经批复。', cause: 'completeness-placeholder' },
+      { severity: 'warning', text: '单位名称：', cause: 'completeness-placeholder' },
     ],
   },
   {
@@ -145,6 +145,18 @@ const invalid: InvalidCase[] = [
     html: head('某某局2024年部门预算') + tables('部门', '预算'),
     findings: [],
     notRun: [{ reason: '没有“说明”正文' }],
+  },
+  {
+    name: 'a 说明 page without tables: completeness not checked (said so), a placeholder still found',
+    html: head('某某局2024年部门预算') + prose().replace('本部门负责', 'XX局负责'),
+    findings: [{ severity: 'warning', cause: 'completeness-placeholder', text: 'XX局负责' }],
+    notRun: [{ reason: '本文件没有预算表' }],
+  },
+  {
+    name: 'a 绩效自评 report: no standard table list, said so',
+    html: head('某某局2024年度部门整体支出绩效自评报告') + '<p>本部门2024年度整体支出绩效自评得分95分，自评等级为优。</p>',
+    findings: [],
+    notRun: [{ reason: '绩效自评' }],
   },
 ];
 

@@ -179,13 +179,20 @@ const PLACEHOLDERS: RegExp[] = [
 const PERIOD_LINE = /^\s*[（(]?\s*20[XＸxｘ]{2}\s*年度?\s*[)）]?\s*$/;
 const EMPTY_NAME = /^\s*(?:单位名称|部门名称|预算单位|编制单位|填报单位)\s*[:：]\s*$/;
 
+/** The value of a label may be the next text block ("单位名称：" | "某某局" read apart from a PDF line). */
+function valueFollows(texts: string[], i: number): boolean {
+  const next = texts[i + 1]?.trim();
+  return !!next && next.length <= 40 && !/[:：]/.test(next) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(next);
+}
+
 function placeholderTexts(doc: DocumentModel): string[] {
   const out: string[] = [];
-  for (const t of [...doc.tables.map((x) => x.title), ...doc.texts]) {
+  for (const t of doc.tables.map((x) => x.title)) if (PLACEHOLDERS.some((re) => re.test(t))) out.push(t.trim());
+  doc.texts.forEach((t, i) => {
     // a period line under a table title ("（20XX年度）") is the period rule's to report
-    if (PERIOD_LINE.test(t)) continue;
-    if (PLACEHOLDERS.some((re) => re.test(t)) || EMPTY_NAME.test(t)) out.push(t.trim());
-  }
+    if (PERIOD_LINE.test(t)) return;
+    if (PLACEHOLDERS.some((re) => re.test(t)) || (EMPTY_NAME.test(t) && !valueFollows(doc.texts, i))) out.push(t.trim());
+  });
   return [...new Set(out)];
 }
 
