@@ -11,7 +11,8 @@ import type { DocumentModel, TableCell } from './tables/model';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Rules that read the 说明 alone, without any table: run on a disclosure page that has no budget table. */
-const PROSE_RULES = new Set(['prose-arithmetic', 'period']);
+// completeness: a 说明 page alone still shows template placeholders, 部门/单位 mix-ups and a 决算's asset date
+const PROSE_RULES = new Set(['prose-arithmetic', 'period', 'completeness']);
 
 export interface AnalyzeOptions {
   rules?: Rule[];

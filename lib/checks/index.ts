@@ -8,6 +8,7 @@ import emptyTable from './rules/empty-table';
 import balance from './rules/balance';
 import crossTable from './rules/cross-table';
 import performance from './rules/performance';
+import completeness from './rules/completeness';
 
 /** Every rule, registered in one line each. */
 export const RULES: Rule[] = [
@@ -20,4 +21,5 @@ export const RULES: Rule[] = [
   balance,
   crossTable,
   performance,
+  completeness,
 ];

@@ -30,6 +30,8 @@ const EXPECTED: Record<FixtureId, Record<string, PerRule>> = {
     'column-sums': { verified: 98, notRun: 1 },
     // 56: the 上年结转 of 收支总表 and 财政拨款收支总表 (the same scope) agree as well
     'cross-table': { verified: 56, notRun: 1 },
+    // 15 of the 16 tables have no title: which standard tables they are cannot be told (could not check)
+    completeness: { verified: 0, notRun: 1 },
     'empty-table': { verified: 0, notRun: 3 },
     // #7 (工资福利支出 by 经济分类): 307001's row puts 公务员医疗补助缴费 114.00 one column right of 职工基本医疗保险缴费
     // 145.00, while its child 2101103 公务员医疗补助 writes its 114.00 in the 职工基本医疗保险缴费 column, as 2101101
@@ -40,6 +42,8 @@ const EXPECTED: Record<FixtureId, Record<string, PerRule>> = {
   '001_98990c82be280a35': {
     balance: { verified: 6 },
     'column-sums': { verified: 53 },
+    // 6 of the 8 standard tables and the 6 说明 sections; 收入总表 and 一般公共预算支出表 are listed in the 目录 but not on the page
+    completeness: { verified: 12, problems: ['warning #null - completeness-missing-table', 'warning #null - completeness-missing-table'] },
     'cross-table': { verified: 19, problems: ['warning #6 [2,15] '], notRun: 1 },
     'empty-table': { verified: 5 },
     period: { verified: 0, problems: [8, 9, 10, 11, 12, 13].map((t) => `error #${t} - stale-year`) },
@@ -50,6 +54,8 @@ const EXPECTED: Record<FixtureId, Record<string, PerRule>> = {
   '004_c5440fdc5d943430': {
     balance: { verified: 10 },
     'column-sums': { verified: 63, problems: ['error #4 [10,2] difference-is-another-figure', 'error #4 [12,2] difference-is-another-figure'] },
+    // the page holds 4 of the 8 standard tables (表4 on; its 目录 lists 表1–3 elsewhere): could not check
+    completeness: { verified: 0, notRun: 1 },
     'cross-table': { verified: 75 },
     'empty-table': { verified: 2 },
     performance: { verified: 7, notRun: 2 },
