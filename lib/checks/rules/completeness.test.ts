@@ -101,6 +101,15 @@ const invalid: InvalidCase[] = [
     info: [{ severity: 'info', text: '未见：国有资产占用', cause: 'completeness-phased-in-section' }],
   },
   {
+    // a template's instructions to its compilers, published: the sentence they stand in is quoted
+    name: 'template instructions left in the text (按…填写, 仍保留该表格式…说明)',
+    html: COMPLETE.replace('<p>一、部门主要职能', '<p>人员经费主要包括基本工资、津贴补贴等。（按“部门预算公开06表”中实际发生经济分类支出事项填写）</p><p>无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：</p><p>一、部门主要职能'),
+    findings: [
+      { severity: 'warning', text: '（按“部门预算公开06表”中实际发生经济分类支出事项填写）', cause: 'completeness-template-instruction' },
+      { severity: 'warning', text: '无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：', cause: 'completeness-template-instruction' },
+    ],
+  },
+  {
     name: 'placeholder text left from a template (XX局, 20XX年)',
     html: COMPLETE.replace('<p>一、部门主要职能', '<p>XX局20XX年部门预算公开说明</p><p>一、部门主要职能'),
     findings: [{ severity: 'warning', text: 'XX局20XX年部门预算公开说明', cause: 'completeness-placeholder' }],

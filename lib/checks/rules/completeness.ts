@@ -36,6 +36,7 @@ export const MESSAGES = {
   missingSection: 'completeness-missing-section',
   phasedIn: 'completeness-phased-in-section',
   placeholder: 'completeness-placeholder',
+  instruction: 'completeness-template-instruction',
   levelMixup: 'completeness-level-mixup',
   assetDate: 'completeness-asset-date',
 } as const;
@@ -176,6 +177,17 @@ const PLACEHOLDERS: RegExp[] = [
   /[XＸ]{2,}\s*(?:万元|元|%|％|个|人|辆|家|项)/,
   /××|＊＊单位|[（(]单位名称[)）]|[（(]部门名称[)）]/,
 ];
+/**
+ * A template's instructions to whoever fills it in, published as they were: "（按“…表”中实际发生经济分类
+ * 支出事项填写）", "无…的，仍保留该表格式，并在本表下方作下述说明：". Words addressed to the compiler, not the reader.
+ */
+const INSTRUCTIONS: RegExp[] = [
+  /[（(][^（）()]{0,80}?(?:填写|填列|填报)[^（）()]{0,6}[）)]/,
+  /仍保留(?:该|本)表(?:格式)?[^。；]{0,20}?(?:作|加)(?:下述|如下)?说明/,
+  /在本表下方作(?:下述|如下)?说明/,
+  /请(?:据实|如实|按要求)?(?:填写|填报|填列)/,
+];
+
 const PERIOD_LINE = /^\s*[（(]?\s*20[XＸxｘ]{2}\s*年度?\s*[)）]?\s*$/;
 const EMPTY_NAME = /^\s*(?:单位名称|部门名称|预算单位|编制单位|填报单位)\s*[:：]\s*$/;
 
@@ -196,8 +208,25 @@ function placeholderTexts(doc: DocumentModel): string[] {
   return [...new Set(out)];
 }
 
+/** The template instructions in the text, each as the matched words (one per text block and kind). */
+function instructionTexts(doc: DocumentModel): string[] {
+  const out: string[] = [];
+  for (const t of doc.texts) {
+    const m = INSTRUCTIONS.map((re) => re.exec(t)).find((x) => x);
+    if (!m) continue;
+    // the whole sentence the instruction stands in ("无…的，仍保留该表格式，并在本表下方作下述说明：")
+    const from = Math.max(t.lastIndexOf('。', m.index) + 1, m[0].startsWith('（') || m[0].startsWith('(') ? m.index : 0);
+    const stop = t.slice(m.index + m[0].length).search(/[。：:；;]/);
+    const to = stop < 0 ? t.length : m.index + m[0].length + stop + 1;
+    out.push(t.slice(from, to).trim());
+  }
+  return [...new Set(out)];
+}
+
 function checkPlaceholders(doc: DocumentModel, report: Reporter): void {
-  const found = placeholderTexts(doc);
+  const placeholders = placeholderTexts(doc);
+  const instructions = instructionTexts(doc);
+  const found = [...placeholders, ...instructions];
   report.checked();
   if (found.length === 0) return;
   // a document whose tables hold no figure and whose text is full of placeholders is the template itself
@@ -206,7 +235,16 @@ function checkPlaceholders(doc: DocumentModel, report: Reporter): void {
     report.notRun({ rule: RULE, table: null, reason: `文件像是尚未填写的模板（表格全空，正文有 ${found.length} 处占位文字，如「${found[0]!.slice(0, 30)}」），不作为公开文件检查占位文字` });
     return;
   }
-  for (const t of found.slice(0, 10)) {
+  for (const t of instructions.slice(0, 10)) {
+    report.finding({
+      rule: RULE, severity: 'warning', table: null, cells: [], related: [],
+      message: `正文留有模板中给编制人员的填写说明：「${t.length > 60 ? `${t.slice(0, 60)}…` : t}」。`,
+      messageEn: `Instructions of the template to its compilers were published as they were: "${t.length > 60 ? `${t.slice(0, 60)}…` : t}".`,
+      text: t,
+      cause: { id: MESSAGES.instruction, zh: '套用模板后未删除写给编制人员的说明文字（它们不是给读者的内容）。', en: 'The template’s instructions to compilers were not removed (they are not content for readers).' },
+    });
+  }
+  for (const t of placeholders.slice(0, 10)) {
     report.finding({
       rule: RULE, severity: 'warning', table: null, cells: [], related: [],
       message: `正文留有模板占位文字：「${t.length > 60 ? `${t.slice(0, 60)}…` : t}」。`,
