@@ -15,6 +15,7 @@ import { initialState, type OverlayState } from './model';
 import { mountUi, type OverlayUi } from './ui';
 import { detectTheme } from './theme';
 import type { Actions, Feature, FeatureContext } from './features/types';
+import { exportEvidence, type EvidenceSource } from './export';
 
 const FLASH_MS = 1600;
 
@@ -34,6 +35,8 @@ export interface OverlayHost {
   readTable(el: Element, index: number): TableSnapshot | null;
   /** The analysis, when the host makes it itself (the viewer's worker); else the background does. */
   analyze?(snapshot: PageSnapshot): Promise<PageAnalysis>;
+  /** What the evidence report says about the document (the viewer: the PDF's bytes and crops); default: the page. */
+  evidence?: EvidenceSource;
 }
 
 /** The content script's host: the page the script runs in. */
@@ -241,6 +244,11 @@ export class Overlay {
       turnOff: () => this.stop(true),
       recheck: (tables) => void this.recheck(tables),
       openPdf: (href) => void toBackground({ type: 'open-viewer', url: href }),
+      exportReport: async (format) => {
+        const analysis = store.get().analysis;
+        if (!session.snapshot || !analysis) throw new Error('nothing checked yet');
+        await exportEvidence(format, session.snapshot, analysis, this.host.evidence ?? { address: () => location.href });
+      },
     };
     signal.addEventListener('abort', () => window.clearTimeout(flashTimer));
 

@@ -7,19 +7,12 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { CROP_SCALE as SCALE, cropPixels, paintCrop, type CropContext } from '../report/evidence/paint';
 import type { Crop } from '../report/evidence/schema';
-
-/** Pixels per PDF point: 2 gives a legible crop of 9-pt table text without a huge file. */
-const SCALE = 2;
 
 interface NapiCanvas {
   createCanvas(w: number, h: number): {
-    getContext(kind: '2d'): {
-      drawImage(img: unknown, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void;
-      strokeStyle: string;
-      lineWidth: number;
-      strokeRect(x: number, y: number, w: number, h: number): void;
-    };
+    getContext(kind: '2d'): CropContext;
     toBuffer(mime: 'image/png'): Buffer;
   };
 }
@@ -74,15 +67,9 @@ export async function pdfCropper(bytes: Uint8Array): Promise<CropperResult> {
       async draw(crop) {
         if (crop.page < 1 || crop.page > doc.numPages || crop.w <= 0 || crop.h <= 0) return undefined;
         const full = await drawPage(crop.page);
-        const w = Math.max(1, Math.round(crop.w * SCALE));
-        const h = Math.max(1, Math.round(crop.h * SCALE));
+        const { w, h } = cropPixels(crop);
         const out = canvas.createCanvas(w, h);
-        const ctx = out.getContext('2d');
-        ctx.drawImage(full, crop.x * SCALE, crop.y * SCALE, w, h, 0, 0, w, h);
-        // the cited cells outlined, as the overlay marks them on the page
-        ctx.strokeStyle = '#d93025';
-        ctx.lineWidth = 3;
-        for (const m of crop.marks) ctx.strokeRect((m.x - crop.x) * SCALE + 1.5, (m.y - crop.y) * SCALE + 1.5, m.w * SCALE - 3, m.h * SCALE - 3);
+        paintCrop(out.getContext('2d'), full, crop);
         return `data:image/png;base64,${out.toBuffer('image/png').toString('base64')}`;
       },
       close: () => doc.destroy(),
