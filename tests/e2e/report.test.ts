@@ -1,0 +1,74 @@
+/**
+ * "导出报告 / Export report" in real Chromium: the button of the findings panel (content script,
+ * isolated world) downloads the evidence report; the downloaded file opens with the network off and
+ * shows every finding (screenshot in artifacts/report/).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeSnapshot } from '../../lib/analyze';
+import { parseFindingsCsv } from '../../lib/report/evidence';
+import { artifactPath, ensureBuilt, launch, serveFixtures, waitForOverlay, type Browser, type Fixtures } from './harness';
+import { loadPage } from '../../lib/cli/load';
+import { join } from 'node:path';
+import { PAGES_DIR } from './harness';
+
+const FILE = '001_98990c82be280a35.merged.html';
+
+let fx: Fixtures;
+let b: Browser;
+
+beforeAll(async () => {
+  const ext = ensureBuilt();
+  fx = await serveFixtures();
+  b = await launch(ext, fx.port);
+});
+
+afterAll(async () => {
+  await b?.close();
+  await fx?.close();
+});
+
+describe('evidence report from the findings panel', () => {
+  it('downloads the HTML (and CSV) from the panel; the report opens offline with every finding', async () => {
+    const page = await b.ctx.newPage();
+    const url = fx.gov(`pages/${FILE}`);
+    await page.goto(url);
+    await waitForOverlay(page);
+    const expected = analyzeSnapshot(loadPage(join(PAGES_DIR, FILE))).report.findings;
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('ledger-lens-overlay .ll-export button', { hasText: '导出报告' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^账本核对-.+\.html$/);
+    const htmlPath = artifactPath('report', 'panel-report.html');
+    await download.saveAs(htmlPath);
+    const html = readFileSync(htmlPath, 'utf8');
+    expect(html).toContain(url);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('ledger-lens-overlay .ll-export button', { hasText: 'CSV' }).click()]);
+    const csvPath = artifactPath('report', 'panel-report.csv');
+    await csvDownload.saveAs(csvPath);
+    const csv = parseFindingsCsv(readFileSync(csvPath, 'utf8'));
+    expect(csv.map((r) => [r.rule, r.severity, r.expected, r.actual, r.difference])).toEqual(expected.map((f) => [f.rule, f.severity, f.expected ?? '', f.actual ?? '', f.difference ?? '']));
+
+    // the downloaded report, opened with every network request refused
+    const offline = await b.ctx.newPage();
+    const requests: string[] = [];
+    await offline.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith('file:') || u.startsWith('data:')) return route.continue();
+      requests.push(u);
+      return route.abort();
+    });
+    await b.ctx.setOffline(true);
+    try {
+      await offline.goto(`file://${htmlPath}`);
+      expect(await offline.locator('article.finding').count()).toBe(expected.length);
+      for (const f of expected.filter((x) => x.difference !== undefined)) {
+        await expect.poll(() => offline.locator(`[data-k="difference"]`, { hasText: f.difference! }).count()).toBeGreaterThan(0);
+      }
+      await offline.screenshot({ path: artifactPath('report', 'panel-report.png'), fullPage: false });
+    } finally {
+      await b.ctx.setOffline(false);
+    }
+    expect(requests).toEqual([]);
+  }, 120_000);
+});
