@@ -1,13 +1,19 @@
 import type { PageSnapshot } from '../../snapshot/schema';
 import type { Digest } from './schema';
+import { sha256 } from './sha256';
 
-/** SHA-256 through Web Crypto (Node 20 and every browser): no hashing code of our own. */
-export async function sha256Hex(data: Uint8Array | string): Promise<string> {
+/**
+ * SHA-256 through Web Crypto (Node 20, the viewer, the background); where it is missing — a content
+ * script on a plain-http page is not a secure context, so it has no crypto.subtle — the same digest
+ * computed in TypeScript.
+ */
+export async function sha256Hex(data: Uint8Array | string, opts: { webCrypto?: boolean } = {}): Promise<string> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   // a view over a larger buffer (Node's Buffer pool) must be hashed as its own bytes only
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-  const d = await crypto.subtle.digest('SHA-256', own as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const subtle = opts.webCrypto === false ? undefined : globalThis.crypto?.subtle;
+  const d = subtle ? new Uint8Array(await subtle.digest('SHA-256', own as Uint8Array<ArrayBuffer>)) : sha256(own);
+  return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
