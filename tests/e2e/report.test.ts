@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSnapshot } from '../../lib/analyze';
-import { parseFindingsCsv } from '../../lib/report/evidence';
+import { parseFindingsCsv, snapshotDigest } from '../../lib/report/evidence';
 import { artifactPath, ensureBuilt, launch, serveFixtures, waitForOverlay, type Browser, type Fixtures } from './harness';
 import { loadPage } from '../../lib/cli/load';
 import { join } from 'node:path';
@@ -36,12 +36,20 @@ describe('evidence report from the findings panel', () => {
     await waitForOverlay(page);
     const expected = analyzeSnapshot(loadPage(join(PAGES_DIR, FILE))).report.findings;
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('ledger-lens-overlay .ll-export button', { hasText: '导出报告' }).click()]);
+    const status = () => page.evaluate(() => document.querySelector('ledger-lens-overlay')?.shadowRoot?.querySelector('.ll-export-status')?.textContent ?? '');
+    const downloading = page.waitForEvent('download', { timeout: 60_000 }).catch(async (e: Error) => {
+      throw new Error(`no download (${e.message}); the panel says: ${await status()}`);
+    });
+    await page.locator('ledger-lens-overlay .ll-export button', { hasText: '导出报告' }).click();
+    const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^账本核对-.+\.html$/);
     const htmlPath = artifactPath('report', 'panel-report.html');
     await download.saveAs(htmlPath);
     const html = readFileSync(htmlPath, 'utf8');
     expect(html).toContain(url);
+    // the live page read in Chromium hashes as the CLI's reading of the same saved file
+    const cliSnapshot = await snapshotDigest(loadPage(join(PAGES_DIR, FILE)));
+    expect(html).toContain(`data-digest="snapshot">${cliSnapshot.hex}<`);
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('ledger-lens-overlay .ll-export button', { hasText: 'CSV' }).click()]);
     const csvPath = artifactPath('report', 'panel-report.csv');
@@ -66,6 +74,7 @@ describe('evidence report from the findings panel', () => {
         await expect.poll(() => offline.locator(`[data-k="difference"]`, { hasText: f.difference! }).count()).toBeGreaterThan(0);
       }
       await offline.screenshot({ path: artifactPath('report', 'panel-report.png'), fullPage: false });
+      await offline.locator('article.finding.sev-error').first().screenshot({ path: artifactPath('report', 'panel-report-finding.png') });
     } finally {
       await b.ctx.setOffline(false);
     }
