@@ -9,8 +9,6 @@
 import { statSync } from 'node:fs';
 import { analyzeSnapshot } from '../analyze';
 import { CheckReport } from '../report/schema';
-import { runBatch } from './batch';
-import { evidenceFor, writeEvidence } from './evidence';
 import { formatReport } from './format';
 import { InputError, loadDocument, type LoadedDocument } from './load';
 
@@ -66,6 +64,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`ledger-lens: --json takes one file; a batch writes summary.json next to --report\n${USAGE}`);
       return 2;
     }
+    // loaded only when asked for, so a single check starts as fast as before
+    const { runBatch } = await import('./batch');
     return runBatch({ inputs: args.inputs, report: args.report, jobs: args.jobs });
   }
   const file = args.inputs[0]!;
@@ -79,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.report) {
+    const { evidenceFor, writeEvidence } = await import('./evidence');
     const written = writeEvidence(args.report, await evidenceFor(file, doc, analysis));
     process.stderr.write(`ledger-lens: report written to ${written.html}, ${written.json}, ${written.csv}\n`);
   }

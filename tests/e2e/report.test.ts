@@ -10,9 +10,12 @@ import { parseFindingsCsv, snapshotDigest } from '../../lib/report/evidence';
 import { artifactPath, ensureBuilt, launch, serveFixtures, waitForOverlay, type Browser, type Fixtures } from './harness';
 import { loadPage } from '../../lib/cli/load';
 import { join } from 'node:path';
-import { PAGES_DIR } from './harness';
+import { PAGES_DIR, PDF_DIR } from './harness';
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
 
 const FILE = '001_98990c82be280a35.merged.html';
+const PDF = 'sh-putuo-wanli-street-2024-dept-budget.pdf';
 
 let fx: Fixtures;
 let b: Browser;
@@ -80,4 +83,31 @@ describe('evidence report from the findings panel', () => {
     }
     expect(requests).toEqual([]);
   }, 120_000);
+
+  it('downloads the report of a PDF from the viewer: SHA-256 of the PDF bytes, every cited region cropped from the drawn page', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(fx.local(`pdf/${PDF}`))}`);
+    await page.waitForFunction(() => (document.querySelector('.ll-host') as HTMLElement | null)?.dataset.status === 'on', undefined, { timeout: 90_000 });
+    const downloading = page.waitForEvent('download', { timeout: 90_000 });
+    await page.locator('.ll-host .ll-export button', { hasText: '导出报告' }).click();
+    const download = await downloading;
+    const path = artifactPath('report', 'viewer-report.html');
+    await download.saveAs(path);
+    const html = readFileSync(path, 'utf8');
+    const bytes = readFileSync(join(PDF_DIR, PDF));
+    expect(html).toContain(`data-digest="file">${createHash('sha256').update(bytes).digest('hex')}<`);
+    const d = parseHTML(html).document;
+    const articles = [...d.querySelectorAll('article.finding')];
+    const boxed = articles.filter((a) => /第 \d+ 页/.test(a.querySelector('h3')?.textContent ?? ''));
+    expect(boxed.length).toBeGreaterThan(0);
+    for (const a of boxed) expect(a.querySelectorAll('figure.crop img[src^="data:image/png;base64,"]').length, a.id).toBeGreaterThan(0);
+    const offline = await b.ctx.newPage();
+    await b.ctx.setOffline(true);
+    try {
+      await offline.goto(`file://${path}`);
+      await offline.locator('figure.crop').first().screenshot({ path: artifactPath('report', 'viewer-report-crop.png') });
+    } finally {
+      await b.ctx.setOffline(false);
+    }
+  }, 180_000);
 });
