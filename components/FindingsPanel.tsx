@@ -52,6 +52,10 @@ export interface FindingsPanelProps {
   /** the page's PDF attachments, each openable in the extension's PDF viewer */
   attachments?: { href: string; text: string }[];
   onOpenPdf?(href: string): void;
+  /** download the evidence report (lib/report/evidence) as HTML, JSON or CSV; absent: no export buttons */
+  onExport?(format: 'html' | 'json' | 'csv'): void;
+  /** what the last export said ('' while none): in progress, or why it failed */
+  exportStatus?: string;
 }
 
 const KIND_KEY: Record<PanelKind, I18nKey> = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' };
@@ -249,6 +253,19 @@ export function FindingsPanel(p: FindingsPanelProps) {
             {t(lang, 'showVerified')}
             {p.verifiedCount ? `（${p.verifiedCount}）` : ''}
           </label>
+          {p.onExport && (
+            <span class="ll-export" role="group" aria-label={t(lang, 'exportReport')}>
+              <button type="button" class="ll-btn" data-format="html" title={t(lang, 'exportReportTitle')} onClick={() => p.onExport!('html')}>
+                {t(lang, 'exportReport')}
+              </button>
+              {(['json', 'csv'] as const).map((f) => (
+                <button key={f} type="button" class="ll-btn link" data-format={f} title={t(lang, 'exportData', { what: f.toUpperCase() })} onClick={() => p.onExport!(f)}>
+                  {f.toUpperCase()}
+                </button>
+              ))}
+              {p.exportStatus && <span class="ll-export-status" role="status">{p.exportStatus}</span>}
+            </span>
+          )}
         </div>
       </div>
       <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} onKeyDown={onKeyDown}>

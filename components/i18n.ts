@@ -97,6 +97,11 @@ const zh = {
   openInViewer: '用账本核对打开',
   pdfTab: '此标签页显示的是 PDF：已在账本核对的 PDF 查看器中打开。',
   pdfLinks: '本页的 PDF 附件',
+  exportReport: '导出报告',
+  exportReportTitle: '下载核对证据报告（单个 HTML 文件，可离线打开、打印）',
+  exportData: '同一报告的 {what} 文件',
+  exporting: '正在生成报告…',
+  exportFailed: '报告生成失败：{error}',
   cannotRunHere: '此页面不允许扩展运行（浏览器内置页面、扩展商店等）。',
 
   optionsTitle: '账本核对 · 设置',
@@ -218,6 +223,11 @@ const en: Record<Key, string> = {
   openInViewer: 'Open in Ledger Lens',
   pdfTab: 'This tab shows a PDF: it was opened in the Ledger Lens PDF viewer.',
   pdfLinks: 'PDF attachments on this page',
+  exportReport: 'Export report',
+  exportReportTitle: 'Download the evidence report (one HTML file; opens offline, prints well)',
+  exportData: 'The same report as a {what} file',
+  exporting: 'Building the report…',
+  exportFailed: 'The report could not be built: {error}',
   cannotRunHere: 'Extensions cannot run on this page (browser pages, web stores …).',
 
   optionsTitle: 'Ledger Lens · Settings',

@@ -15,6 +15,7 @@ import { mountUi, type OverlayUi } from './ui';
 import type { Lifetime } from './lifetime';
 import { detectTheme } from './theme';
 import type { Actions, Feature, FeatureContext } from './features/types';
+import { exportEvidence, type EvidenceSource } from './export';
 
 const FLASH_MS = 1600;
 
@@ -39,6 +40,8 @@ export interface OverlayHost {
    * cells let the pointer through to pdf.js's text layer); else the element under the point is used.
    */
   cellFromPoint?(x: number, y: number): Element | null;
+  /** What the evidence report says about the document (the viewer: the PDF's bytes and crops); default: the page. */
+  evidence?: EvidenceSource;
 }
 
 /** The content script's host: the page the script runs in (its lifetime: see lifetime.ts). */
@@ -268,6 +271,11 @@ export class Overlay {
       turnOff: () => this.stop(true),
       recheck: (tables) => void this.recheck(tables),
       openPdf: (href) => void toBackground({ type: 'open-viewer', url: href }),
+      exportReport: async (format) => {
+        const analysis = store.get().analysis;
+        if (!session.snapshot || !analysis) throw new Error('nothing checked yet');
+        await exportEvidence(format, session.snapshot, analysis, this.host.evidence ?? { address: () => location.href });
+      },
     };
     signal.addEventListener('abort', () => window.clearTimeout(flashTimer));
 

@@ -22,6 +22,7 @@ import { readInWorker } from './reader';
 import { buildStandIns, standInCellAt } from './stand-ins';
 import { toBackground } from '../shared/messaging';
 import { definitionTexts } from '../../lib/glossary/definitions';
+import { cropPixels, CROP_SCALE, fileDigest, paintCrop, type Crop, type CropContext } from '../../lib/report/evidence';
 import { checkedUrl, fetchPdf, isPdf, MAX_BYTES, requestSite, SourceError } from './source';
 import '../../components/pages.css';
 import '../../components/viewer.css';
@@ -38,6 +39,37 @@ interface Opened {
   view: PagesView;
   overlay: Overlay | null;
   abort: AbortController;
+}
+
+let lastDrawn: { doc: PDFDocumentProxy; page: number; canvas: Promise<HTMLCanvasElement> } | null = null;
+
+/** A crop of a page for the evidence report: the page drawn off screen at the crop scale, the region cut out. */
+async function drawCrop(doc: PDFDocumentProxy, crop: Crop): Promise<string | undefined> {
+  if (crop.page < 1 || crop.page > doc.numPages) return undefined;
+  // findings come in page order: the last page drawn is kept (one page, not the document, in memory)
+  if (lastDrawn?.doc !== doc || lastDrawn.page !== crop.page) {
+    const n = crop.page;
+    lastDrawn = {
+      doc,
+      page: n,
+      canvas: (async () => {
+        const page = await doc.getPage(n);
+        const viewport = page.getViewport({ scale: CROP_SCALE });
+        const c = document.createElement('canvas');
+        c.width = Math.ceil(viewport.width);
+        c.height = Math.ceil(viewport.height);
+        await page.render({ canvas: c, canvasContext: c.getContext('2d')!, viewport }).promise;
+        return c;
+      })(),
+    };
+  }
+  const full = await lastDrawn.canvas;
+  const { w, h } = cropPixels(crop);
+  const out = document.createElement('canvas');
+  out.width = w;
+  out.height = h;
+  paintCrop(out.getContext('2d') as unknown as CropContext, full, crop);
+  return out.toDataURL('image/png');
 }
 
 function App() {
@@ -119,6 +151,12 @@ function App() {
         return { snapshot: r.snapshot, tables };
       },
       analyze: async () => analysis!,
+      // the report hashes the PDF's bytes as opened and cuts its crops from pages drawn for it
+      evidence: {
+        address: () => url,
+        digests: async () => [await fileDigest(bytes, 'pdf')],
+        drawCrop: (crop) => drawCrop(doc, crop),
+      },
       mount: async (layers) => mountUiIn(document, document.body, layers),
       currentTables: () => null,
       readTable: () => null,

@@ -16,6 +16,8 @@ export interface LoadedDocument {
   /** what the reader wants the user to know: the encoding guessed, pages it could not read … */
   notes: string[];
   bytes: number;
+  /** the file's bytes as read (the evidence report hashes them) */
+  raw: Uint8Array;
 }
 
 /** Larger than any disclosure (the biggest corpus PDF is a few MB); beyond this, reading is a mistake. */
@@ -71,12 +73,13 @@ export async function readPdfInput(path: string, bytes: Uint8Array): Promise<Loa
     throw new InputError(`${path}: 这是 PDF，但本程序未包含 PDF 读取模块 / this is a PDF, but the PDF reader is not available (${(e as Error).message})`);
   }
   try {
-    const r = await pdf.readPdfBytes(bytes, `file://${path}`);
+    // pdf.js takes over (detaches) the buffer it is given: it reads a copy (Buffer.slice would share the memory), the bytes stay for the report's hash
+    const r = await pdf.readPdfBytes(new Uint8Array(bytes), `file://${path}`);
     const snapshot = PageSnapshot.parse(r.snapshot);
     // whatever the reader decided, a PDF from which nothing was read is not reported on as if checked
     const empty = snapshot.tables.length === 0 && !snapshot.flow.some((f) => f.kind === 'text' && f.text.trim());
     if (empty) throw Object.assign(new Error('no text read from any page'), { code: 'no-text' });
-    return { snapshot, kind: 'pdf', notes: r.notes, bytes: bytes.length };
+    return { snapshot, kind: 'pdf', notes: r.notes, bytes: bytes.length, raw: bytes };
   } catch (e) {
     const code = pdfErrorCode(e);
     if (!code) throw e;
@@ -95,7 +98,7 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
   const bytes = readBytes(path);
   const s = sniffHtml(path, bytes);
   if (s === 'pdf') return readPdfInput(path, bytes);
-  return { snapshot: snapshotHtml(s.text, path), kind: 'html', notes: s.notes, bytes: bytes.length };
+  return { snapshot: snapshotHtml(s.text, path), kind: 'html', notes: s.notes, bytes: bytes.length, raw: bytes };
 }
 
 /** Read a saved HTML page into a snapshot (synchronous; PDFs need loadDocument). */

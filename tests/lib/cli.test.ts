@@ -168,11 +168,13 @@ describe.concurrent('CLI: inputs it cannot read are said to be so (exit 2, never
     expect(r.stderr.trim().split('\n').length).toBe(1);
   });
 
-  it('a directory: exit 2 with the message', async () => {
-    const r = await check('tests/fixtures/pages');
+  it('a directory without any HTML or PDF: exit 2 with the message (a directory with documents is a batch)', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'ledger-lens-empty-'));
+    writeFileSync(join(empty, 'notes.txt'), 'plain text, not a page');
+    const r = await check(empty);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/是目录.*is a directory/);
+    expect(r.stderr).toMatch(/没有可核对的 HTML 或 PDF 文件.*no HTML or PDF file to check/);
   });
 
   it('by content, not by name: an HTML page named .pdf is read as HTML', async () => {

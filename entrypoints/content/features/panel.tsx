@@ -13,6 +13,7 @@ export const panel: Feature = {
   id: 'panel',
   init(ctx, signal) {
     const { store } = ctx;
+    let exportStatus = '';
     const draw = () => {
       const layer = ctx.layer();
       if (!layer) return;
@@ -55,6 +56,19 @@ export const panel: Feature = {
           onClose={() => ctx.actions.turnOff()}
           attachments={s.analysis.attachments}
           onOpenPdf={(href) => ctx.actions.openPdf(href)}
+          exportStatus={exportStatus}
+          onExport={(format) => {
+            const lang = store.get().lang;
+            exportStatus = t(lang, 'exporting');
+            draw();
+            ctx.actions.exportReport(format).then(
+              () => (exportStatus = ''),
+              (e: unknown) => {
+                ctx.report('export', e);
+                exportStatus = t(lang, 'exportFailed', { error: e instanceof Error ? e.message : String(e) });
+              },
+            ).finally(() => !signal.aborted && draw());
+          }}
         />,
         layer,
       );

@@ -16,6 +16,8 @@ export interface Actions {
   recheck(tables: Element[] | 'all'): void;
   /** Open a PDF (an attachment of the page) in the extension's PDF viewer. */
   openPdf(href: string): void;
+  /** Download the evidence report of what is shown (HTML, or the same content as JSON / CSV). */
+  exportReport(format: 'html' | 'json' | 'csv'): Promise<void>;
 }
 
 export interface FeatureContext {
