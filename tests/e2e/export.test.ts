@@ -58,18 +58,20 @@ describe('table export', () => {
     await page.keyboard.press('Enter');
     await ov(page, `${control} .ll-sheet-menu`).waitFor();
     const active = () => overlayEval(page, (v) => { const a = v.root?.getRootNode() as ShadowRoot | undefined; const el = a?.activeElement as HTMLElement | null | undefined; return { action: el?.getAttribute('data-action') ?? null, cls: el?.className ?? null }; });
-    expect((await active()).action).toBe('tsv');
+    await expect.poll(async () => (await active()).action).toBe('tsv');
     await page.screenshot({ path: artifactPath('screenshots', 'export-menu.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => ov(page, `${control} .ll-sheet-menu`).count()).toBe(0);
-    expect((await active()).cls).toBe('ll-sheet-btn');
+    await expect.poll(async () => (await active()).cls).toBe('ll-sheet-btn');
 
     // copy (Enter on the first action)
     await page.keyboard.press('Enter');
+    // the menu opens, and takes focus, on the next frames: the second Enter waits for both
+    await expect.poll(async () => (await active()).action).toBe('tsv');
     await page.keyboard.press('Enter');
     expect(await ov(page, `${control} .ll-sheet-status`).text()).toContain('已复制');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 30_000 }).toBe(toTsv(sheet));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(toTsv(sheet));
     expect(copied).toContain('元（由原表单位 万元 精确换算');
 
     // CSV
