@@ -21,6 +21,8 @@ export interface FindingCardProps {
   details: CardDetail[];
   expected?: string;
   actual?: string;
+  /** the written figure is the 说明's, not a table's (prose findings) */
+  actualInText?: boolean;
   difference?: string;
   unit?: string;
   cause?: string;
@@ -160,7 +162,7 @@ export function FindingCard(p: FindingCardProps) {
               <tr>
                 <td class="lbl">
                   <span class="op" />
-                  {t(p.lang, 'writtenTotal')}
+                  {t(p.lang, p.actualInText ? 'writtenInText' : 'writtenTotal')}
                   {total && <>（{go(total.i, full(total.d))}）</>}
                 </td>
                 <td class="num">

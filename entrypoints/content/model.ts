@@ -92,3 +92,8 @@ export function visibleFindings(s: OverlayState): { f: Finding; i: number; kind:
   });
   return out;
 }
+
+/** A finding about the 说明's own words (no table of its own): its written figure is the text's. */
+export function inText(f: Finding): boolean {
+  return f.table === null && f.text !== undefined;
+}

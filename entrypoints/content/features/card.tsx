@@ -6,7 +6,7 @@ import type { CellRef, Finding, PageAnalysis } from '../../../lib/report/schema'
 import type { Language } from '../../../lib/settings/schema';
 import { changed } from '../store';
 import type { Box } from '../geometry';
-import { findingKind, tableTitle } from '../model';
+import { findingKind, inText, tableTitle } from '../model';
 import type { Feature } from './types';
 
 const CARD_W = 380;
@@ -84,6 +84,7 @@ export const card: Feature = {
               details={view.details}
               expected={f.expected}
               actual={f.actual}
+              actualInText={inText(f)}
               difference={f.difference}
               unit={f.unit}
               cause={view.cause}
@@ -232,7 +233,7 @@ export function citation(f: Finding, a: PageAnalysis, lang: Language, url: strin
   if (f.text) lines.push(`“${f.text}”`);
   for (const d of v.details) lines.push(`  ${d.label.filter(Boolean).join(' › ')}${d.otherTable ? `（${d.otherTable}）` : ''}: ${d.written}`);
   if (f.expected !== undefined) lines.push(`${t(lang, 'expected')}: ${figure(f.expected, f.unit)}`);
-  if (f.actual !== undefined) lines.push(`${t(lang, 'actual')}: ${figure(f.actual, f.unit)}`);
+  if (f.actual !== undefined) lines.push(`${t(lang, inText(f) ? 'writtenInText' : 'actual')}: ${figure(f.actual, f.unit)}`);
   if (f.difference !== undefined) lines.push(`${t(lang, 'difference')}: ${signed(f.difference)}${f.unit ? ' ' + f.unit : ''}`);
   if (v.cause) lines.push(`${t(lang, 'cause')}: ${v.cause}`);
   lines.push(url, new Date().toISOString());

@@ -5,7 +5,7 @@ import { t } from '../../../components/i18n';
 import type { Finding } from '../../../lib/report/schema';
 import type { Language } from '../../../lib/settings/schema';
 import { changed } from '../store';
-import { effectiveUnit, findingKind, tableTitle, visibleFindings, type OverlayState } from '../model';
+import { effectiveUnit, findingKind, inText, tableTitle, visibleFindings, type OverlayState } from '../model';
 import type { Feature } from './types';
 
 /** The docked findings panel: summary, filters, unit switches, findings grouped by table. */
@@ -104,7 +104,7 @@ function itemDetail(f: Finding, lang: Language): string | undefined {
   const u = f.unit ? ' ' + f.unit : '';
   if (f.difference !== undefined) return `${t(lang, 'difference')} ${signed(f.difference)}${u}`;
   if (f.expected !== undefined && f.actual !== undefined)
-    return `${t(lang, 'expected')} ${figure(f.expected, f.unit)}，${t(lang, 'actual')} ${figure(f.actual, f.unit)}`;
+    return `${t(lang, 'expected')} ${figure(f.expected, f.unit)}，${t(lang, inText(f) ? 'writtenInText' : 'actual')} ${figure(f.actual, f.unit)}`;
   return undefined;
 }
 
