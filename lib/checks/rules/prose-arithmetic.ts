@@ -1,10 +1,9 @@
 import Decimal from 'decimal.js';
-import { convert, halfUlp } from '../../figures';
+import { convert, halfUlp, normalizeChars } from '../../figures';
 import type { Finding, Severity, UnitName } from '../../report/schema';
 import { evaluateSum, ROUNDING_CAUSE, type Term } from '../arith';
 import { figuresOf, fmt, listsOf, passagesOf, proseValue, said, type Direction, type Passage, type PFigure, type ProseList } from '../prose-match';
 import { defineRule, type Reporter } from '../rule';
-import { normalizeChars } from '../../figures';
 import { termKey } from '../../tables/vocabulary';
 import type { DocumentModel } from '../../tables/model';
 
@@ -498,10 +497,10 @@ function checkItemisedList(doc: DocumentModel, passages: Passage[], report: Repo
     if (r.status === 'skip') continue;
     report.checked();
     const headText = paragraphs.get(order[i]!)!.trim();
-    if (r.status === 'exact' || r.difference.gte(0) || r.status === 'rounding') {
-      report.verified({ rule: RULE, table: null, cells: [], related: [], text: headText });
-      if (r.status !== 'rounding' || r.difference.gte(0)) continue;
-    }
+    // exact, short of the total (the list may name the main items only), or over it within rounding: holds
+    if (r.status !== 'error' || r.difference.gte(0)) report.verified({ rule: RULE, table: null, cells: [], related: [], text: headText });
+    // only an excess is reported (as a rounding info when rounding explains it)
+    if (r.difference.gte(0)) continue;
     const d = displayDecimals([total, ...items], unit);
     const u = unit ?? '';
     const listed = items.map((f) => f.fig.text.trim()).join(' + ');
