@@ -22,6 +22,47 @@ export interface AnalyzeOptions {
   tablePages?: Map<number, number[]>;
   /** tables read only in part (size limits): told to the user as checks not run, never silently */
   truncated?: TruncatedTable[];
+  /**
+   * 'view': the snapshot holds only some tables (those in view and their neighbours, read first so the
+   * reader sees results at once). Only rules of scope 'table' run, and only on tables whose model cannot
+   * change when the rest of the page is read (`settledTables`). The whole page follows as 'full'.
+   */
+  stage?: 'view' | 'full';
+}
+
+/**
+ * How many tables on each side of a table must be in a partial snapshot for that table to be settled.
+ * A table is joined with the continuation parts that follow it (a table cut by a page break), and the
+ * decision looks at the table before; two neighbours each side keep those decisions the same as on
+ * the whole page (tests/corpus/stages.test.ts checks it on every real document and every window).
+ */
+export const VIEW_MARGIN = 2;
+
+/** The table indices to read first for the tables in view: each with VIEW_MARGIN neighbours each side. */
+export function viewWindow(inView: number[], count: number): number[] {
+  const out = new Set<number>();
+  for (const i of inView) for (let k = i - VIEW_MARGIN; k <= i + VIEW_MARGIN; k++) if (k >= 0 && k < count) out.add(k);
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The budget tables of a partial snapshot whose model is the one the whole page would give: every
+ * part and VIEW_MARGIN tables before the first and after the last part are in the snapshot (or the
+ * page has none there). Which tables the page has is known from the text flow's table markers.
+ */
+export function settledTables(doc: DocumentModel, snapshot: PageSnapshot): DocumentModel['tables'] {
+  const present = new Set(snapshot.tables.map((t) => t.index));
+  let count = 0;
+  for (const f of snapshot.flow) if (f.kind === 'table') count = Math.max(count, f.index + 1);
+  for (const t of snapshot.tables) count = Math.max(count, t.index + 1);
+  const has = (i: number) => i < 0 || i >= count || present.has(i);
+  return doc.tables.filter((t) => {
+    const idx = t.parts.map((p) => p.index);
+    const first = Math.min(...idx);
+    const last = Math.max(...idx);
+    for (let k = 1; k <= VIEW_MARGIN; k++) if (!has(first - k) || !has(last + k)) return false;
+    return true;
+  });
 }
 
 export interface TruncatedTable { index: number; read: number; dropped: number; by: 'table' | 'page' }
@@ -126,8 +167,18 @@ export function runRules(doc: DocumentModel, rules: Rule[] = RULES, opts: { stri
 
 /** From a page snapshot to everything the overlay and the CLI show. Pure: no DOM, no extension APIs. */
 export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {}): PageAnalysis {
-  const doc = buildDocumentModel(snapshot);
+  const whole = buildDocumentModel(snapshot);
   const source = snapshot.source?.kind === 'pdf' ? { kind: 'pdf' as const, pages: snapshot.source.pages } : { kind: 'html' as const };
+  if (opts.stage === 'view') {
+    const doc = { ...whole, tables: settledTables(whole, snapshot) };
+    const rules = (opts.rules ?? RULES).filter((r) => r.meta.scope === 'table');
+    // only what the settled tables say: nothing about the page (skipped tables, sizes, attachments) yet
+    const settled = new Set(doc.tables.flatMap((t) => t.parts.map((p) => p.index)));
+    const truncated = truncatedTables(snapshot).filter((t) => settled.has(t.index));
+    const analysis = analyzeModel({ ...doc, skipped: [] }, { source, tablePages: pagesOfTables(snapshot), ...opts, truncated, rules });
+    return { ...analysis, stage: 'view' };
+  }
+  const doc = whole;
   const analysis = analyzeModel(doc, { source, tablePages: pagesOfTables(snapshot), truncated: truncatedTables(snapshot), ...opts });
   // a disclosure's attachments (its tables are often the attached PDF); any other page's PDF links
   // are none of our business: the overlay never appears on a page just because it links a PDF

@@ -9,6 +9,13 @@ export interface RuleMeta {
   description: { zh: string; en: string };
   /** how severity is decided */
   severity: string;
+  /**
+   * What a finding on a table depends on. 'table': that table's own model alone (the document's year
+   * and the text around it aside), so the rule may run on the tables in view before the rest of the
+   * page is read (progressive results, lib/analyze.ts `stage: 'view'`). 'document': other tables or the
+   * prose; it runs only on the whole page.
+   */
+  scope: 'table' | 'document';
 }
 
 export interface NotRun {

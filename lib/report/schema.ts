@@ -161,5 +161,10 @@ export const PageAnalysis = z.object({
   year: z.number().int().nullable(),
   /** links to PDF files on the page (attachments the viewer can open) */
   attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
+  /**
+   * 'view': a first, partial result — in-table checks of the tables in view only (lib/analyze.ts);
+   * the whole page's result follows and replaces it. Absent: the whole page.
+   */
+  stage: z.literal('view').optional(),
 });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;

@@ -10,7 +10,7 @@ import rowHierarchy from '../../lib/checks/rules/row-hierarchy';
 import { page, snapshotHtml, tableHtml } from './helpers';
 
 const crash = defineRule({
-  meta: { id: 'crash', title: { zh: '', en: '' }, description: { zh: '', en: '' }, severity: '' },
+  meta: { id: 'crash', title: { zh: '', en: '' }, description: { zh: '', en: '' }, severity: '', scope: 'document' },
   run() {
     throw new Error('boom');
   },

@@ -57,6 +57,7 @@ export default defineRule({
       en: 'In summary tables, total income equals total expenditure, and every expenditure block (by function, by economic class) reaches the same 本年支出合计.',
     },
     severity: 'error outside the rounding band; info inside it',
+    scope: 'table',
   },
   run(doc, report) {
     const page = pageFigures(doc);

@@ -20,6 +20,7 @@ export default defineRule({
       en: 'Following the header tree, each 合计/小计/总计 column equals the sum of its component columns on every row.',
     },
     severity: 'error outside the rounding band; info inside it; info (could not check) when the header cannot be read with certainty',
+    scope: 'table',
   },
   run(doc, report) {
     const page = pageFigures(doc);

@@ -352,6 +352,7 @@ export default defineRule({
       en: 'For the document type (部门/单位 预算/决算): the standard tables and 说明 sections (running costs, "three public" expenses, procurement, state assets, performance, glossary) are published; no template placeholders; no 部门/单位 mix-up; a 决算 states its assets at the end of its own year. Sources: 财预〔2016〕143号, Budget Law art.14, its Implementing Regulations art.6.',
     },
     severity: `warning for a missing standard table or required section (only when the document holds most of the set: otherwise cannot check), for placeholder text, a 部门/单位 mix-up and a previous-year asset date; info for phased-in sections (国有资产, 绩效); cause ids: ${Object.values(MESSAGES).join(', ')}`,
+    scope: 'document',
   },
   run(doc, report) {
     const type = disclosureType(doc);

@@ -600,6 +600,7 @@ export default defineRule({
       en: 'The same quantity agrees across tables: function classes, 基本/项目 totals, 人员/公用经费, economic classes, “三公” parts, and 部门 economic items summed by the 政府 class they map to.',
     },
     severity: 'error only when both tables provably have the same scope; info when the difference is a carry-over (scope difference); warning when the scope is uncertain; nothing when scopes are known to differ',
+    scope: 'document',
   },
   run(doc, report) {
     const page = pageFigures(doc);

@@ -126,6 +126,7 @@ export default defineRule({
       en: 'A table without figures carries a note saying why (空表 / 无…支出 / 不涉及), naming the same kind of funds as the table.',
     },
     severity: 'warning when the note is missing or names another fund; cannot check when the page has tables the checker could not read (a 目录 may carry the reasons)',
+    scope: 'document',
   },
   run(doc, report) {
     const general = pageNotes(doc);

@@ -367,6 +367,7 @@ export default defineRule({
       en: 'Performance forms read block by block: 执行率 = 全年执行数 ÷ 全年预算数; 得分 = 分值 × 执行率; funding sources add up to 年度资金总额; indicator weights add up to the stated total and, with the execution weight, to the 总分 row; scores add up to 总分. Indicator values are never read as money.',
     },
     severity: 'error for rates and sums outside the rounding band; warning for a funding 得分 that exceeds its weight or breaks a written formula; could-not-check when the rate base or the scoring is not written',
+    scope: 'table',
   },
   run(doc, report) {
     for (const table of doc.tables) {

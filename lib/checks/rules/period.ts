@@ -134,6 +134,7 @@ export default defineRule({
       en: 'Years that table notes, titles and headers state as their period agree with the document year; comparisons with earlier years, dates and year ranges are legitimate.',
     },
     severity: 'error when a note or title states another year as its period ("本表反映2023年度…"); warning for other year mentions in notes, titles and headers',
+    scope: 'document',
   },
   run(doc, report) {
     const ok = acceptedYears(doc);

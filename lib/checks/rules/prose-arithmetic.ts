@@ -540,6 +540,7 @@ export default defineRule({
       en: 'Within one sentence of the narrative: items listed under 其中 add up to the total; "占 x%" matches the ratio of the amounts; a change and its rate against last year agree.',
     },
     severity: 'error outside the rounding band (parts exceeding the total, a percentage off); warning when listed parts fall short of the total (the list may be partial) or a change and its rate point in opposite directions; info for rounding differences',
+    scope: 'document',
   },
   run(doc, report) {
     const passages = passagesOf(doc);

@@ -312,6 +312,7 @@ export default defineRule({
       en: 'Amounts stated in the narrative (function classes, 基本支出, “三公” and its parts, …) equal the same-named row or column of the matching table; "共N个项目" equals the project rows of the 项目支出表.',
     },
     severity: 'error outside the rounding band; info inside; warning when the match itself is less certain (project tables, counts)',
+    scope: 'document',
   },
   run(doc, report) {
     if (doc.tables.length === 0) return;

@@ -21,6 +21,7 @@ export default defineRule({
       en: 'A parent row (by code, numbering or indentation) equals the sum of its children; a total row equals its top-level rows; a "其中" row never exceeds its parent.',
     },
     severity: 'error outside the rounding band; info inside it; warning when the nesting is only inferred',
+    scope: 'table',
   },
   run(doc, report) {
     const page = pageFigures(doc);
