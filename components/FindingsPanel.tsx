@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DisplayUnit, Language } from '../lib/settings/schema';
 import { Icon, SeverityBadge, type IconKind } from './icons';
-import { summaryLine, t, type I18nKey, type SummaryCounts } from './i18n';
+import { headline, summaryLine, t, type I18nKey, type SummaryCounts } from './i18n';
 
 export type PanelKind = 'error' | 'warning' | 'rounding' | 'note' | 'notRun';
 export const PANEL_KINDS: readonly PanelKind[] = ['error', 'warning', 'rounding', 'note', 'notRun'];
@@ -32,6 +32,8 @@ export interface FindingsPanelProps {
   lang: Language;
   open: boolean;
   summary: SummaryCounts;
+  /** a first result (the tables in view), the rest of the page still being checked */
+  partial?: boolean;
   counts: Record<PanelKind, number>;
   filter: Record<PanelKind, boolean>;
   showVerified: boolean;
@@ -89,7 +91,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
   const pillRef = useRef<HTMLButtonElement>(null);
   const [focusIdx, setFocusIdx] = useState(0);
   const [announce, setAnnounce] = useState('');
-  const line = summaryLine(lang, p.summary);
+  const line = summaryLine(lang, p.summary, p.partial);
   useEffect(() => {
     // set after mount so assistive technology hears the change
     const id = setTimeout(() => setAnnounce(line), 150);
@@ -154,7 +156,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
       <button ref={pillRef} type="button" class={`ll-pill k-${worst}`} aria-label={`${t(lang, 'expand')}: ${line}`} aria-expanded="false" onClick={() => p.onOpen(true)}>
         <SeverityBadge kind={worst as IconKind} />
         {t(lang, 'appName')}
-        <span class="n">{p.summary.problems > 0 ? t(lang, 'problems', { n: p.summary.problems }) : t(lang, 'noProblems')}</span>
+        <span class="n">{headline(lang, p.summary, p.partial)}</span>
       </button>
     );
   }
@@ -227,7 +229,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
           </button>
         </div>
         <p class="ll-summary">
-          <span class={`big k-${worst}`}>{p.summary.problems > 0 ? t(lang, 'problems', { n: p.summary.problems }) : t(lang, 'noProblems')}</span>
+          <span class={`big k-${worst}`}>{headline(lang, p.summary, p.partial)}</span>
           <span class="rest">
             {' · '}
             {t(lang, 'tables', { n: p.summary.tables })}

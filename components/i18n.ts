@@ -14,6 +14,7 @@ const zh = {
   relationsChecked: '核对 {n} 项关系',
   problems: '{n} 个问题',
   noProblems: '未发现问题',
+  checkingRest: '初步结果 · 其余表格核对中…',
   errors: '{n} 个错误',
   warnings: '{n} 处需注意',
   rounding: '{n} 处尾差',
@@ -141,6 +142,7 @@ const en: Record<Key, string> = {
   relationsChecked: '{n} relations checked',
   problems: '{n} problems',
   noProblems: 'No problems found',
+  checkingRest: 'First results · checking the rest…',
   errors: '{n} errors',
   warnings: '{n} warnings',
   rounding: '{n} rounding differences',
@@ -274,8 +276,17 @@ export interface SummaryCounts {
 }
 
 /** One line: "3 个问题 · 12 张表 · 核对 340 项关系 · 2 处尾差 · 1 项未能核对". */
-export function summaryLine(lang: Language, s: SummaryCounts): string {
-  const parts = [s.problems > 0 ? t(lang, 'problems', { n: s.problems }) : t(lang, 'noProblems')];
+/**
+ * The panel's headline. A first, partial result (the tables in view; the rest still being checked)
+ * never says "no problems": it says that the rest is being checked.
+ */
+export function headline(lang: Language, s: SummaryCounts, partial = false): string {
+  if (partial) return s.problems > 0 ? `${t(lang, 'problems', { n: s.problems })} · ${t(lang, 'checkingRest')}` : t(lang, 'checkingRest');
+  return s.problems > 0 ? t(lang, 'problems', { n: s.problems }) : t(lang, 'noProblems');
+}
+
+export function summaryLine(lang: Language, s: SummaryCounts, partial = false): string {
+  const parts = [headline(lang, s, partial)];
   parts.push(t(lang, 'tables', { n: s.tables }), t(lang, 'relationsChecked', { n: s.relationsChecked }));
   if (s.rounding) parts.push(t(lang, 'rounding', { n: s.rounding }));
   if (s.notRun) parts.push(t(lang, 'notRun', { n: s.notRun }));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyzeForTab, cancelForTab } from './bg/analysis';
+import { analyzeForTab, cancelForTab, warmAnalysis } from './bg/analysis';
 import { hasOverlayContent } from '../lib/report/overlay';
 import { tableSheetAt } from '../lib/export/document';
 import { fail, ok, ToBackground, type Reply } from '../lib/messages/schema';
@@ -43,10 +43,12 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'analyze': {
         if (tabId === undefined) return fail('analyze: not from a tab');
-        // its own worker: never queued behind another tab; a newer request for this tab cancels this one
-        const r = await analyzeForTab(tabId, msg.snapshot);
+        // its own worker: never queued behind another tab; a newer run for this tab cancels this one
+        const r = await analyzeForTab(tabId, msg.snapshot, msg.stage, msg.run);
         if (!r.ok) return fail(r.error);
         const { analysis, ms } = r;
+        // the first stage (tables in view) is not the page's result: badge and popup wait for the whole page
+        if (msg.stage === 'view') return ok({ analysis, ms });
         const hasTables = hasOverlayContent(analysis);
         rememberPage(tabId, msg.snapshot);
         await setTabState(
@@ -56,6 +58,9 @@ export default defineBackground(() => {
         );
         return ok({ analysis, ms });
       }
+      case 'warm':
+        await warmAnalysis();
+        return ok(null);
       case 'overlay-state': {
         if (tabId === undefined) return fail('overlay-state: not from a tab');
         const state = await setTabState(tabId, { status: msg.status, summary: msg.summary, error: msg.error, url: sender.tab?.url }, language);

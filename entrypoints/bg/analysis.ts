@@ -2,19 +2,23 @@ import { browser } from 'wxt/browser';
 import { analyzeSnapshot } from '../../lib/analyze';
 import { PageAnalysis } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
-import type { OffscreenRequest } from './offscreen-protocol';
+import type { AnalysisStage, OffscreenRequest } from './offscreen-protocol';
+import { WorkerPool, type PoolReply } from './worker-pool';
 
 /**
- * Page analyses, one per tab, none waiting for another (issue 10: a 5 MB page held the single
- * background worker for 45 s and a normal page in another tab waited 37 s).
- *
- * In Chrome the service worker cannot start workers, so each analysis runs in a dedicated worker of
- * the offscreen document (offscreen/main.ts); a newer request for the same tab terminates the older
- * one's worker. Where there is no offscreen API (Firefox's background page), it runs here as before.
+ * Page analyses, none waiting for another (issue 10: a 5 MB page held the single background worker for
+ * 45 s and a normal page in another tab waited 37 s). Each runs in a worker of its own, from a pool of
+ * loaded workers (bg/worker-pool.ts):
+ * - Chrome: the service worker cannot start workers, so the pool lives in the offscreen document
+ *   (offscreen/main.ts);
+ * - Firefox: the background is a page, which can: the pool lives here.
+ * A run of a tab has a first stage (the tables in view) and the whole page; a newer run for the same
+ * tab cancels every request of the older one.
  */
 export type AnalysisResult = { ok: true; analysis: PageAnalysis; ms: number } | { ok: false; error: string };
 
-const running = new Map<number, string>();
+/** tab → its current run and the requests of that run still running */
+const running = new Map<number, { run: string; ids: Set<string> }>();
 
 interface OffscreenApi {
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -35,37 +39,68 @@ function ensureOffscreen(api: OffscreenApi): Promise<void> {
   return offscreenReady;
 }
 
-export async function analyzeForTab(tabId: number, snapshot: PageSnapshot): Promise<AnalysisResult> {
+let localPool: WorkerPool | null = null;
+/** Firefox's background page: its own pool (Chrome's service worker has no Worker). */
+function backgroundPool(): WorkerPool | null {
+  if (localPool) return localPool;
+  if (typeof Worker !== 'function') return null;
+  localPool = new WorkerPool(() => new Worker(browser.runtime.getURL('/analysis-worker.js' as never)));
+  return localPool;
+}
+
+/** A page is about to ask for its analysis (its content script started reading): have a worker loaded by then. */
+export async function warmAnalysis(): Promise<void> {
   const api = offscreenApi();
-  if (!api) {
-    const t0 = performance.now();
-    const analysis = analyzeSnapshot(snapshot);
-    return { ok: true, analysis, ms: Math.round(performance.now() - t0) };
-  }
-  const older = running.get(tabId);
-  const id = `${tabId}:${Date.now()}:${Math.random().toString(36).slice(2)}`;
-  running.set(tabId, id);
-  if (older) void send({ target: 'offscreen', type: 'offscreen-cancel', id: older });
+  if (api) await ensureOffscreen(api); // the offscreen document starts its spare worker as it loads
+  else backgroundPool()?.warm();
+}
+
+export async function analyzeForTab(tabId: number, snapshot: PageSnapshot, stage: AnalysisStage = 'full', run?: string): Promise<AnalysisResult> {
+  const id = `${tabId}:${stage}:${Date.now()}:${Math.random().toString(36).slice(2)}`;
+  const runId = run ?? id;
+  const current = running.get(tabId);
+  if (!current || current.run !== runId) {
+    // a newer run: whatever the older one still computes is of no use
+    if (current) for (const old of current.ids) cancel(old);
+    running.set(tabId, { run: runId, ids: new Set([id]) });
+  } else current.ids.add(id);
   try {
-    await ensureOffscreen(api);
-    const r = (await send({ target: 'offscreen', type: 'offscreen-analyze', id, snapshot })) as
-      | { ok: true; value: { analysis: unknown; ms: number } }
-      | { ok: false; error: string }
-      | undefined;
-    if (!r) return { ok: false, error: 'no reply from the analysis worker' };
+    const r = await dispatch(id, snapshot, stage);
     if (!r.ok) return r;
-    return { ok: true, analysis: PageAnalysis.parse(r.value.analysis), ms: r.value.ms };
+    const value = r.value as { analysis: unknown; ms: number };
+    return { ok: true, analysis: PageAnalysis.parse(value.analysis), ms: value.ms };
   } finally {
-    if (running.get(tabId) === id) running.delete(tabId);
+    const now = running.get(tabId);
+    if (now?.ids.delete(id) && now.ids.size === 0) running.delete(tabId);
   }
+}
+
+async function dispatch(id: string, snapshot: PageSnapshot, stage: AnalysisStage): Promise<PoolReply> {
+  const api = offscreenApi();
+  if (api) {
+    await ensureOffscreen(api);
+    const r = (await send({ target: 'offscreen', type: 'offscreen-analyze', id, snapshot, stage })) as PoolReply | undefined;
+    return r ?? { ok: false, error: 'no reply from the analysis worker' };
+  }
+  const pool = backgroundPool();
+  if (pool) return pool.run(id, { snapshot, stage });
+  // neither (an environment without workers): analysed here, as a last resort
+  const t0 = performance.now();
+  const analysis = analyzeSnapshot(snapshot, { stage });
+  return { ok: true, value: { analysis, ms: Math.round(performance.now() - t0) } };
+}
+
+function cancel(id: string): void {
+  if (offscreenApi()) void send({ target: 'offscreen', type: 'offscreen-cancel', id });
+  else localPool?.cancel(id);
 }
 
 /** A tab closed or navigated away: its analysis is of no use any more. */
 export function cancelForTab(tabId: number): void {
-  const id = running.get(tabId);
-  if (id === undefined) return;
+  const current = running.get(tabId);
+  if (!current) return;
   running.delete(tabId);
-  void send({ target: 'offscreen', type: 'offscreen-cancel', id });
+  for (const id of current.ids) cancel(id);
 }
 
 function send(msg: OffscreenRequest): Promise<unknown> {

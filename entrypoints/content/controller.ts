@@ -1,4 +1,5 @@
 import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
+import { viewWindow } from '../../lib/analyze';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
 import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
@@ -25,8 +26,12 @@ const FLASH_MS = 1600;
  */
 export interface OverlayHost {
   onInvalidated(cb: () => void): void;
-  /** Read the document: its snapshot and the table element of each snapshot table index. */
-  read(signal: AbortSignal): Promise<{ snapshot: PageSnapshot; tables: Element[] }>;
+  /**
+   * Read the document: its snapshot and the table element of each snapshot table index. `first`: a
+   * host that can read some tables before the others hands them over as soon as they are read (with
+   * the text flow), so their in-table findings can be shown before the whole page is read.
+   */
+  read(signal: AbortSignal, first?: FirstRead): Promise<{ snapshot: PageSnapshot; tables: Element[] }>;
   /** Mount the overlay's shadow root with one layer per feature; `onLost`: the page took it away for good. */
   mount(layerOrder: readonly string[], onLost: (why: string) => void): Promise<OverlayUi>;
   /** The document's tables now (to notice tables that came or went); null: the document cannot change. */
@@ -44,11 +49,31 @@ export interface OverlayHost {
   evidence?: EvidenceSource;
 }
 
+/** Which tables to read first, and what to do with them (see OverlayHost.read). */
+export interface FirstRead {
+  pick(tables: Element[]): number[];
+  got(partial: PageSnapshot, tables: Element[]): void;
+}
+
 /** The content script's host: the page the script runs in (its lifetime: see lifetime.ts). */
 export function pageHost(life: Lifetime): OverlayHost {
   return {
     onInvalidated: (cb) => life.onEnd(cb),
-    read: (signal) => snapshotPage(document, { signal }),
+    read: (signal, first) => {
+      let all: Element[] = [];
+      return snapshotPage(document, {
+        signal,
+        ...(first
+          ? {
+              first: (tables: Element[]) => {
+                all = tables;
+                return first.pick(tables);
+              },
+              onFirst: (partial: PageSnapshot) => first.got(partial, all),
+            }
+          : {}),
+      });
+    },
     mount: async (layers, onLost) => mountUi(layers, onLost),
     currentTables: () => allTables(document),
     readTable: (el, i) => {
@@ -66,6 +91,9 @@ interface Session {
   snapshot: PageSnapshot | null;
   tables: Element[];
   timings: Record<string, number>;
+  /** the run whose results are shown, and whether the whole page's result is in (a first result may not replace it) */
+  run: string;
+  complete: boolean;
 }
 
 /**
@@ -141,16 +169,23 @@ export class Overlay {
     let s = this.session;
     if (!s) s = this.startSession();
     s.timings = { start: t0 };
+    const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    s.run = run;
+    s.complete = false;
     const { store } = s;
+    // the background loads an analysis worker while the page is read
+    if (!this.host.analyze) void toBackground({ type: 'warm' });
     if (this.status !== 'on') await this.setStatus('running', true);
     try {
-      const { snapshot, tables } = await this.host.read(s.abort.signal);
+      const first = this.host.analyze ? undefined : this.firstStage(s, run, reason);
+      const { snapshot, tables } = await this.host.read(s.abort.signal, first);
       s.timings.snapshot = performance.now();
       s.snapshot = snapshot;
       s.tables = tables;
-      const analysis = await this.analyze(snapshot, reason);
+      const analysis = await this.analyze(snapshot, reason, 'full', run);
       s.timings.analysis = performance.now();
-      if (s !== this.session) return this.state(); // turned off meanwhile
+      if (s !== this.session || s.run !== run) return this.state(); // turned off or run again meanwhile
+      s.complete = true;
       await this.show(s, analysis, tables);
     } catch (e) {
       if (s.abort.signal.aborted) return this.state();
@@ -161,14 +196,42 @@ export class Overlay {
     return this.state();
   }
 
-  private async analyze(snapshot: PageSnapshot, reason: RunReason): Promise<PageAnalysis> {
+  private async analyze(snapshot: PageSnapshot, reason: RunReason, stage: 'view' | 'full' = 'full', run?: string): Promise<PageAnalysis> {
     if (this.host.analyze) return this.host.analyze(snapshot);
-    const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot, reason });
+    const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot, reason, stage, ...(run ? { run } : {}) });
     if (!r.ok) throw new Error(r.error);
     return r.value.analysis;
   }
 
-  private async show(s: Session, analysis: PageAnalysis, tables: Element[]): Promise<void> {
+  /**
+   * Progressive results (issue 13): the tables in view (and two neighbours each side, see
+   * lib/analyze.ts VIEW_MARGIN) are read first and sent for their in-table checks while the rest of
+   * the page is read; their findings are drawn as soon as they come, and the whole page's result
+   * replaces them. The first result is only ever a part of the final one (tests/corpus/stages.test.ts).
+   */
+  private firstStage(s: Session, run: string, reason: RunReason): FirstRead {
+    return {
+      pick: (tables) => viewWindow(tablesInView(tables), tables.length),
+      got: (partial, tables) => {
+        // nothing in view (a table-less top of the page): no first stage, the whole page comes next
+        if (partial.tables.length === 0) return;
+        s.timings.firstSnapshot = performance.now();
+        this.analyze(partial, reason, 'view', run).then(
+          async (analysis) => {
+            s.timings.firstAnalysis = performance.now();
+            if (s !== this.session || s.run !== run || s.complete || !hasOverlayContent(analysis)) return;
+            await this.show(s, analysis, tables, partial);
+          },
+          // a first stage that failed is only a lost head start: the whole page's result follows
+          (e) => {
+            if (!/cancelled/.test(String(e))) this.report('first-stage', e);
+          },
+        );
+      },
+    };
+  }
+
+  private async show(s: Session, analysis: PageAnalysis, tables: Element[], partial?: PageSnapshot): Promise<void> {
     const hasTables = hasOverlayContent(analysis);
     if (hasTables && !s.ui) {
       s.ui = await this.host.mount(
@@ -188,7 +251,9 @@ export class Overlay {
     for (const t of tables) s.geometry.watch(t);
     const theme = detectTheme(window);
     if (s.ui) s.ui.root.dataset.theme = theme;
-    s.store.set({ analysis, snapshot: s.snapshot, tables, status: hasTables ? 'on' : 'no-tables', active: null, hover: null, flash: null, theme });
+    s.store.set({ analysis, snapshot: partial ?? s.snapshot, tables, status: hasTables ? 'on' : 'no-tables', active: null, hover: null, flash: null, theme });
+    // a first, partial result: the run goes on (badge and popup are told when the whole page is in)
+    if (partial) return;
     this.status = hasTables ? 'on' : 'no-tables'; // the background set the tab state when it answered
     s.ui?.publish('timings', JSON.stringify(s.timings));
   }
@@ -243,7 +308,7 @@ export class Overlay {
     const signal = abort.signal;
     const report = (where: string, e: unknown) => this.report(where, e);
     const store = createStore(initialState(this.settings, document.documentElement.clientWidth || window.innerWidth), (e) => report('store', e));
-    const session: Session = { abort, store, geometry: null as unknown as Geometry, ui: null, snapshot: null, tables: [], timings: {} };
+    const session: Session = { abort, store, geometry: null as unknown as Geometry, ui: null, snapshot: null, tables: [], timings: {}, run: '', complete: false };
     session.geometry = createGeometry(() => session.ui?.host ?? null, window, signal, (e) => report('geometry', e));
     this.session = session;
 
@@ -327,4 +392,20 @@ export class Overlay {
       /* never throw into the page */
     }
   }
+}
+
+/**
+ * The indices of the tables that show in the viewport now (one box read per table, after the page's
+ * own layout; no style reads). A page scrolled to a table gets that table's findings first.
+ */
+function tablesInView(tables: Element[]): number[] {
+  const h = window.innerHeight || document.documentElement.clientHeight;
+  const out: number[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    const r = tables[i]!.getBoundingClientRect();
+    if (r.bottom > 0 && r.top < h && r.height > 0) out.push(i);
+    // tables come in document order: once one starts below the viewport, so do the rest (nested aside)
+    else if (r.top >= h && out.length > 0) break;
+  }
+  return out;
 }

@@ -1,12 +1,15 @@
 /**
  * The offscreen document: the service worker cannot start workers, this page can. Every analysis
- * request gets its own dedicated worker, so analyses of different tabs run side by side and none
- * waits behind another; `cancel` terminates a worker (a newer request for the same tab).
+ * request runs in a worker of its own (analyses of different tabs side by side, none waiting behind
+ * another; `cancel` terminates it), taken from a pool of finished, still-loaded workers.
  */
 import { browser } from 'wxt/browser';
 import { OffscreenRequest } from '../bg/offscreen-protocol';
+import { WorkerPool } from '../bg/worker-pool';
 
-const workers = new Map<string, { worker: Worker; reply: (r: unknown) => void }>();
+const pool = new WorkerPool(() => new Worker(browser.runtime.getURL('/analysis-worker.js' as never)));
+// the document is created when the first page asks to be analysed: load a worker while it reads the page
+pool.warm();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
   if (sender.id !== browser.runtime.id) return false;
@@ -14,24 +17,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: u
   if (!parsed.success) return false; // not for this page (the background's own messages)
   const msg = parsed.data;
   if (msg.type === 'offscreen-cancel') {
-    const w = workers.get(msg.id);
-    if (w) {
-      w.worker.terminate();
-      workers.delete(msg.id);
-      w.reply({ ok: false, error: 'cancelled' });
-    }
+    pool.cancel(msg.id);
     sendResponse({ ok: true, value: null });
     return false;
   }
-  const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
-  const reply = (r: unknown) => {
-    worker.terminate();
-    workers.delete(msg.id);
-    sendResponse(r);
-  };
-  workers.set(msg.id, { worker, reply });
-  worker.onmessage = (e: MessageEvent) => reply(e.data);
-  worker.onerror = (e) => reply({ ok: false, error: e.message || 'the analysis worker stopped' });
-  worker.postMessage({ snapshot: msg.snapshot });
+  void pool.run(msg.id, { snapshot: msg.snapshot, stage: msg.stage }).then(sendResponse);
   return true;
 });

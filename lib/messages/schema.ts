@@ -40,7 +40,17 @@ export const RunReason = z.enum(['auto', 'manual', 'recheck']);
 export type RunReason = z.infer<typeof RunReason>;
 
 // ---- content → background ----------------------------------------------------------------
-export const AnalyzeRequest = z.object({ type: z.literal('analyze'), snapshot: PageSnapshot, reason: RunReason });
+export const AnalyzeRequest = z.object({
+  type: z.literal('analyze'),
+  snapshot: PageSnapshot,
+  reason: RunReason,
+  /** 'view': the tables in view, read first (a partial snapshot; lib/analyze.ts); 'full' (default): the page */
+  stage: z.enum(['view', 'full']).default('full'),
+  /** the content script's run: a request of a newer run cancels the older run's requests still running */
+  run: z.string().max(100).optional(),
+});
+/** The content script started reading a page: load an analysis worker meanwhile. */
+export const WarmRequest = z.object({ type: z.literal('warm') });
 export const OverlayStateMessage = z.object({
   type: z.literal('overlay-state'),
   status: OverlayStatus,
@@ -80,6 +90,7 @@ export const ExportTableRequest = z.object({ type: z.literal('export-table'), sn
 
 export const ToBackground = z.discriminatedUnion('type', [
   AnalyzeRequest,
+  WarmRequest,
   OverlayStateMessage,
   ErrorReport,
   ExplainRequest,

@@ -29,6 +29,7 @@ export const panel: Feature = {
           lang={s.lang}
           open={s.panelOpen}
           summary={s.analysis.summary}
+          partial={s.analysis.stage === 'view'}
           counts={counts}
           filter={s.filter}
           showVerified={s.showVerified}
