@@ -40,10 +40,14 @@ const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 
 const picked = (name: string) => !only || only.test(name);
 
 interface Sample {
+  /** content script start → the first, partial result (tables in view) drawn; NaN when the page had none */
+  firstResult: number;
   firstFromStart: number;
   firstFromNav: number;
   snapshotMs: number;
   analysisMs: number;
+  /** of the analysis round trip, the time the worker spent analysing */
+  workerMs: number;
   overlayTaskMs: number;
   readMs: number;
   longestAfterStart: number;
@@ -115,10 +119,12 @@ async function sample(b: Browser, fx: Fixtures, path: string, settleMs: number):
   // a page without findings has nothing to highlight: its first paint (the panel) stands in
   const first = t.firstHighlight ?? t.firstPaint!;
   return {
+    firstResult: t.firstShown !== undefined ? t.firstShown - t.start! : NaN,
     firstFromStart: first - t.start!,
     firstFromNav: first,
     snapshotMs: t.snapshot! - t.start!,
     analysisMs: t.analysis! - t.snapshot!,
+    workerMs: t.workerMs ?? NaN,
     overlayTaskMs: overlayTask - bareTask,
     readMs,
     longestAfterStart: info.longest,
@@ -198,10 +204,10 @@ const b = await launch(ext, fx.port);
 
 const targets = (!doHtml ? [] : [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400, runs })), { name: `big (${big.tables.length} tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500, runs: bigRuns }]).filter((t) => picked(t.name));
 const results: Record<string, Record<keyof Sample, number>> = {};
-const f = (x: number) => x.toFixed(0).padStart(7);
+const f = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–').padStart(7);
 if (doHtml) {
   console.log(`HTML pages (the content script), median of ${runs} runs (big page: ${bigRuns}) (ms); floor = reading every cell's text once`);
-  console.log('page'.padEnd(44) + ['1st hl', 'from nav', 'snapshot', 'floor', 'snap/fl', 'analysis', 'main thr', 'thr/fl', 'max task'].map((h) => h.padStart(9)).join(''));
+  console.log('page'.padEnd(44) + ['1st res', '1st hl', 'from nav', 'snapshot', 'floor', 'snap/fl', 'analysis', 'worker', 'main thr', 'thr/fl', 'max task'].map((h) => h.padStart(9)).join(''));
 }
 for (const tgt of targets) {
   const samples: Sample[] = [];
@@ -211,16 +217,18 @@ for (const tgt of targets) {
   const ratio = (x: number) => (m.readMs > 0 ? (x / m.readMs).toFixed(1) : '–').padStart(7) + '  ';
   console.log(
     tgt.name.padEnd(44) +
-      [m.firstFromStart, m.firstFromNav, m.snapshotMs, m.readMs].map((x) => f(x) + '  ').join('') +
+      [m.firstResult, m.firstFromStart, m.firstFromNav, m.snapshotMs, m.readMs].map((x) => f(x) + '  ').join('') +
       ratio(m.snapshotMs) +
-      [m.analysisMs, m.overlayTaskMs].map((x) => f(x) + '  ').join('') +
+      [m.analysisMs, m.workerMs, m.overlayTaskMs].map((x) => f(x) + '  ').join('') +
       ratio(m.overlayTaskMs) +
       f(m.longestAfterStart),
   );
 }
 if (doHtml) {
-  console.log('\n1st hl: content script start → first highlight drawn; from nav: navigation start → first highlight;');
-  console.log('snapshot: reading the page (chunked); floor: reading every cell\'s text once; analysis: background round trip;');
+  console.log('\n1st res: content script start → first result drawn (the tables in view, before the whole page; – when none);');
+  console.log('1st hl: content script start → first highlight drawn; from nav: navigation start → first highlight;');
+  console.log('snapshot: reading the page (chunked); floor: reading every cell\'s text once; analysis: background round trip of the');
+  console.log('whole page, of which worker: the analysis itself;');
   console.log('main thr: renderer main-thread time with the overlay minus without; snap/fl, thr/fl: ratios to the floor; max task: longest task after start.');
 }
 

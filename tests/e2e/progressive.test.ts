@@ -1,0 +1,83 @@
+/**
+ * Progressive results (issue 13): the tables in view are read first and their in-table findings drawn
+ * before the rest of a long page is read and checked; the whole page's result then replaces them. The
+ * page: fixture 004 (its 表7 has three in-table errors), opened at 表7 (a #fragment), followed by 60
+ * generated tables so the whole page takes far longer than the tables in view.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigBudgetPage } from '../generators';
+import { ensureBuilt, launch, overlayEval, PAGES_DIR, serveFixtures, tabState, waitForTabState, type Browser, type Fixtures } from './harness';
+
+let fx: Fixtures;
+let b: Browser;
+
+/** 004 with an anchor on its seventh table and a long tail of generated tables after its own. */
+function longPage(): string {
+  const html = readFileSync(join(PAGES_DIR, '004_c5440fdc5d943430.plain.html'), 'utf8');
+  let n = 0;
+  const anchored = html.replace(/<table\b/gi, (m) => (++n === 7 ? '<table id="seventh"' : m));
+  const tail = bigBudgetPage({ tables: 60, cellsTarget: 30_000, seed: 7 }).html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+  return anchored.replace(/<\/body>/i, `${tail}</body>`);
+}
+
+beforeAll(async () => {
+  fx = await serveFixtures();
+  fx.add('long-004.html', longPage());
+  b = await launch(ensureBuilt(), fx.port);
+});
+afterAll(async () => {
+  await b?.close();
+  await fx?.close();
+});
+
+interface Seen { cells: string[]; headline: string; status: string; timings: Record<string, number> }
+
+describe('progressive results', () => {
+  it('draws the findings of the table in view before the whole page is checked, then the whole result', async () => {
+    const page = await b.ctx.newPage();
+    const url = fx.gov('extra/long-004.html');
+    await page.goto(`${url}#seventh`);
+    // poll what the overlay draws until the first finding box appears
+    let first: Seen | null = null;
+    let tabWhenFirst: string | undefined;
+    for (const end = Date.now() + 120_000; !first && Date.now() < end; ) {
+      const seen = await overlayEval(page, (v) => {
+        const boxes = v.root ? Array.from(v.root.querySelectorAll('.ll-box[data-role="finding"]')) : [];
+        if (!boxes.length) return null;
+        const headline = v.root?.querySelector('.ll-summary .big, .ll-pill .n')?.textContent ?? '';
+        return { cells: boxes.map((x) => (x as HTMLElement).dataset.cell ?? ''), headline, status: v.status, timings: v.timings };
+      });
+      if (seen) {
+        first = seen;
+        tabWhenFirst = (await tabState(b, url))?.status;
+      } else await page.waitForTimeout(25);
+    }
+    expect(first, 'a finding box was drawn').not.toBeNull();
+    // the first drawing is the partial result: the whole page has not been checked yet
+    expect(first!.timings.firstShown, 'a first result was shown').toBeGreaterThan(0);
+    expect(first!.timings.analysis).toBeUndefined();
+    expect(first!.headline).toMatch(/其余表格核对中|checking the rest/);
+    expect(first!.status).toBe('running');
+    // badge and popup are not told a partial result
+    expect(tabWhenFirst).toBe('running');
+    // table 7 is the seventh <table> (index 6)
+    expect(first!.cells.some((c) => c.startsWith('6:'))).toBe(true);
+
+    const st = await waitForTabState(b, url, ['on', 'error'], 300_000);
+    expect(st.status, st.error).toBe('on');
+    const final = await overlayEval(page, (v) => ({
+      cells: v.root ? Array.from(v.root.querySelectorAll('.ll-box[data-role="finding"]')).map((x) => (x as HTMLElement).dataset.cell ?? '') : [],
+      headline: v.root?.querySelector('.ll-summary .big, .ll-pill .n')?.textContent ?? '',
+      timings: v.timings,
+    }));
+    console.log(
+      `first result ${Math.round(first!.timings.firstShown! - first!.timings.start!)} ms after start; whole page ${Math.round(final.timings.analysis! - final.timings.start!)} ms`,
+    );
+    expect(final.headline).not.toMatch(/其余表格核对中|checking the rest/);
+    // everything drawn first is still drawn (the first result is part of the whole)
+    for (const c of first!.cells) expect(final.cells).toContain(c);
+    expect(final.timings.analysis!).toBeGreaterThan(final.timings.firstShown!);
+  }, 400_000);
+});
