@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSnapshot } from '../../lib/analyze';
+import { PageAnalysis } from '../../lib/report/schema';
 import { analyseDocuments, listDocuments, type Analysed } from './documents';
 import { corpusTable } from './run';
 import { describeFinding, findingKey, readReviewed, reconcile, type ReviewedEntry } from './reviewed';
@@ -30,6 +31,10 @@ describe('real documents', () => {
     for (const d of docs) expect(d.ok, `${d.file}: ${d.ok ? '' : d.reason}`).toBe(true);
     // the fixture pages are budget disclosures: tables found and relations checked on each
     for (const d of docs) if (d.ok && d.file.startsWith('pages/')) expect(d.analysis.summary.relationsChecked, d.file).toBeGreaterThan(100);
+  });
+
+  it('every result has the shape the overlay and the reports read (the analysis is not parsed where it is made)', () => {
+    for (const d of docs) if (d.ok) expect(PageAnalysis.safeParse(d.analysis).error?.issues.slice(0, 3), d.file).toBeUndefined();
   });
 
   it('raises no error or warning that is not in the reviewed list', () => {
