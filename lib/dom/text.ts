@@ -43,6 +43,28 @@ export function rawText(node: Node, out: string[] = [], opts: { skipTables?: boo
   return out;
 }
 
+/**
+ * A table cell's raw text for the snapshot, which uses it only through normalizeSpace and leadingIndent:
+ * both ignore the newlines rawText puts around block elements at the text's two ends. So a cell that is
+ * a chain of single children ending in one text node (`<td>1.00</td>`, Word's
+ * `<td><p><span>1.00</span></p></td>`) is read from that node without the walk (the walk was the most
+ * costly part of reading a cell); anything else goes through rawText.
+ */
+export function cellRawText(el: Element): string {
+  let node: Node = el;
+  for (;;) {
+    const k = node.firstChild;
+    if (k === null) return '';
+    if (k !== node.lastChild) break;
+    if (k.nodeType === 3) return (k as Text).data;
+    if (k.nodeType !== 1) break;
+    const name = k.nodeName.toUpperCase();
+    if (name === 'BR' || name === 'TABLE' || SKIP.has(name)) break;
+    node = k;
+  }
+  return rawText(el, [], { skipTables: true }).join('');
+}
+
 const SPACES = /[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+/g;
 
 /**
