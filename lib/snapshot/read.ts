@@ -1,7 +1,7 @@
 import { cellRawText, isBlock, isBoldElement, isSkipped, leadingIndent, normalizeSpace, rawText, styleIndent } from '../dom/text';
 import { allTables, rowCells, spanOf, tableRows } from '../dom/rows';
 import { MAX_GRID_SLOTS } from '../tables/grid';
-import { clampSpans } from './spans';
+import { clampSpans, type Clamped } from './spans';
 import type { CellSnapshot, FlowItem, PageSnapshot, TableSnapshot } from './schema';
 
 /** Beyond this many cells a table is read only in part (and says so): a budget table is never this big. */
@@ -92,6 +92,8 @@ export function snapshotTable(
   index: number,
   budget: PageBudget = pageBudget(),
   nest: { nested: boolean; hasNestedTable: boolean } = nestingOf(table),
+  /** how spans are cut to the table (tests pass the grid's general path to compare) */
+  clamp: (rows: CellSnapshot[][], budgetSlots: number) => Clamped = clampSpans,
 ): TableSnapshot {
   const rows = tableRows(table);
   const cellCap = Math.min(MAX_CELLS_PER_TABLE, budget.cells);
@@ -108,7 +110,7 @@ export function snapshotTable(
     cells += line.length;
     read.push(line);
   }
-  const clamped = clampSpans(read, Math.min(MAX_GRID_SLOTS, budget.slots));
+  const clamped = clamp(read, Math.min(MAX_GRID_SLOTS, budget.slots));
   // rows the grid did not lay out, plus empty rows after them (they would have been read with them)
   const dropped = truncated + (clamped.truncated > 0 ? read.length - clamped.rows.length : 0);
   budget.cells = Math.max(0, budget.cells - cells);
