@@ -1,11 +1,20 @@
 /** table.rows and row.cells, computed from the tree so Node DOM implementations behave like browsers. */
 
-function childrenNamed(parent: Element, names: string[]): Element[] {
+/**
+ * nodeName is upper case for HTML elements in an HTML document; anything else is compared upper-cased,
+ * as before (this runs for every row and cell of the page: no string is made for the usual case).
+ */
+function named(k: Element, upper: string): boolean {
+  const n = k.nodeName;
+  return n === upper || (n.length === upper.length && n.toUpperCase() === upper);
+}
+
+function childrenNamed(parent: Element, a: string, b?: string): Element[] {
   const out: Element[] = [];
   const kids = parent.children;
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
-    if (names.includes(k.nodeName.toUpperCase())) out.push(k);
+    if (named(k, a) || (b !== undefined && named(k, b))) out.push(k);
   }
   return out;
 }
@@ -18,17 +27,16 @@ export function tableRows(table: Element): Element[] {
   const kids = table.children;
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
-    const name = k.nodeName.toUpperCase();
-    if (name === 'THEAD') head.push(...childrenNamed(k, ['TR']));
-    else if (name === 'TFOOT') foot.push(...childrenNamed(k, ['TR']));
-    else if (name === 'TBODY') body.push(...childrenNamed(k, ['TR']));
-    else if (name === 'TR') body.push(k);
+    if (named(k, 'TR')) body.push(k);
+    else if (named(k, 'TBODY')) body.push(...childrenNamed(k, 'TR'));
+    else if (named(k, 'THEAD')) head.push(...childrenNamed(k, 'TR'));
+    else if (named(k, 'TFOOT')) foot.push(...childrenNamed(k, 'TR'));
   }
-  return [...head, ...body, ...foot];
+  return head.length === 0 && foot.length === 0 ? body : [...head, ...body, ...foot];
 }
 
 export function rowCells(row: Element): Element[] {
-  return childrenNamed(row, ['TD', 'TH']);
+  return childrenNamed(row, 'TD', 'TH');
 }
 
 /** rowspan/colspan as the HTML table model clamps them (colspan 1..1000, rowspan 0..65534; 0 = to the end). */

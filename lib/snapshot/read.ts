@@ -1,6 +1,7 @@
-import { isBlock, isBoldElement, isSkipped, leadingIndent, normalizeSpace, rawText, styleIndent } from '../dom/text';
+import { cellRawText, isBlock, isBoldElement, isSkipped, leadingIndent, normalizeSpace, rawText, styleIndent } from '../dom/text';
 import { allTables, rowCells, spanOf, tableRows } from '../dom/rows';
-import { buildGrid, MAX_GRID_SLOTS } from '../tables/grid';
+import { MAX_GRID_SLOTS } from '../tables/grid';
+import { clampSpans, type Clamped } from './spans';
 import type { CellSnapshot, FlowItem, PageSnapshot, TableSnapshot } from './schema';
 
 /** Beyond this many cells a table is read only in part (and says so): a budget table is never this big. */
@@ -19,11 +20,21 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** time slice before yielding to the event loop, in ms */
   sliceMs?: number;
+  /**
+   * The tables to read first (the content script: those in the viewport), as indices into `tables`
+   * (allTables order); indices that name no table are ignored. Used only with `onFirst`.
+   */
+  first?: (tables: Element[]) => number[];
+  /**
+   * Called once, before the promise resolves, as soon as the `first` tables and the text flow are
+   * read: a snapshot holding only those tables (each with its document index), the whole flow, the
+   * title and url, no links. The flow array is the one the whole snapshot will hold: do not change it.
+   */
+  onFirst?: (partial: PageSnapshot) => void;
 }
 
 function cellSnapshot(el: Element): CellSnapshot {
-  const parts = rawText(el, [], { skipTables: true });
-  const raw = parts.join('');
+  const raw = cellRawText(el);
   // bold: the cell itself, or a <b>/<strong> wrapping its whole text (checked on the first child only:
   // a per-cell querySelector costs more than reading the text)
   let bold = isBoldElement(el);
@@ -31,11 +42,12 @@ function cellSnapshot(el: Element): CellSnapshot {
   if (!bold && lead && el.childElementCount === 1 && /^(B|STRONG)$/i.test(lead.nodeName)) bold = true;
   let indent = leadingIndent(raw) + styleIndent(el);
   if (lead) indent += styleIndent(lead);
+  const name = el.nodeName;
   return {
     text: normalizeSpace(raw),
     rowSpan: spanOf(el, 'rowspan'),
     colSpan: spanOf(el, 'colspan'),
-    header: el.nodeName.toUpperCase() === 'TH',
+    header: name === 'TH' || (name.length === 2 && name.toUpperCase() === 'TH'),
     indent,
     bold,
   };
@@ -71,31 +83,6 @@ function nestingOf(table: Element): { nested: boolean; hasNestedTable: boolean }
 }
 
 /**
- * Spans as far as the table really reaches: rowspan="0" and rowspans past the last row become the
- * rows that exist, colspans stop at the last column where a cell starts. The analysis then builds the
- * same small grid the reader built, whatever the attributes claimed.
- */
-function clampSpans(rows: CellSnapshot[][], budgetSlots: number): { rows: CellSnapshot[][]; truncated: number; slots: number } {
-  const grid = buildGrid(rows, { maxSlots: budgetSlots });
-  const placed = new Map<CellSnapshot, { row: number; col: number }>();
-  for (const line of grid.slots) for (const s of line) if (s?.isOrigin) placed.set(s.cell, { row: s.originRow, col: s.originCol });
-  const out: CellSnapshot[][] = [];
-  for (let r = 0; r < grid.rows; r++) {
-    out.push(
-      rows[r]!.flatMap((cell) => {
-        const at = placed.get(cell);
-        if (!at) return []; // pushed past the last column (more than 1000 wide): never laid out
-        const reach = grid.rows - at.row;
-        const rowSpan = cell.rowSpan === 0 || cell.rowSpan > reach ? reach : cell.rowSpan;
-        const colSpan = Math.max(1, Math.min(cell.colSpan, grid.cols - at.col));
-        return rowSpan === cell.rowSpan && colSpan === cell.colSpan ? [cell] : [{ ...cell, rowSpan, colSpan }];
-      }),
-    );
-  }
-  return { rows: out, truncated: grid.truncatedRows, slots: grid.rows * grid.cols };
-}
-
-/**
  * Read one table. A table larger than its own cap or than what is left of the page's budget is read
  * in part: `truncatedRows` counts the rows left out (the analysis tells the user), `truncatedBy` says
  * which limit it was.
@@ -105,6 +92,8 @@ export function snapshotTable(
   index: number,
   budget: PageBudget = pageBudget(),
   nest: { nested: boolean; hasNestedTable: boolean } = nestingOf(table),
+  /** how spans are cut to the table (tests pass the grid's general path to compare) */
+  clamp: (rows: CellSnapshot[][], budgetSlots: number) => Clamped = clampSpans,
 ): TableSnapshot {
   const rows = tableRows(table);
   const cellCap = Math.min(MAX_CELLS_PER_TABLE, budget.cells);
@@ -121,7 +110,7 @@ export function snapshotTable(
     cells += line.length;
     read.push(line);
   }
-  const clamped = clampSpans(read, Math.min(MAX_GRID_SLOTS, budget.slots));
+  const clamped = clamp(read, Math.min(MAX_GRID_SLOTS, budget.slots));
   // rows the grid did not lay out, plus empty rows after them (they would have been read with them)
   const dropped = truncated + (clamped.truncated > 0 ? read.length - clamped.rows.length : 0);
   budget.cells = Math.max(0, budget.cells - cells);
@@ -227,11 +216,53 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Give the page's own tasks a turn. `setTimeout(0)` is clamped to 4 ms or more once timers nest (each
+ * slice's wait grew to 5–7 ms in Chromium, a third of a 100-table page's snapshot); `scheduler.yield`
+ * (Chromium) and a MessageChannel message come back as soon as the queue allows.
+ */
+function yieldToEventLoop(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close(); // a port left open keeps a Node process alive
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Whether a table read now would come out as with a fresh page budget: its own caps then bind, not
+ * what is left of the page's (see snapshotTable). A table read first is reused only if this held both
+ * when it was read and where the read in document order reaches it.
+ */
+const unconstrained = (b: PageBudget) => b.cells >= MAX_CELLS_PER_TABLE && b.slots >= MAX_GRID_SLOTS;
+
+/** Indices `first` chose: whole numbers naming a table, each once, in document order. */
+function chosen(picked: readonly number[], count: number): number[] {
+  const ok = new Set<number>();
+  for (const i of picked) if (Number.isInteger(i) && i >= 0 && i < count) ok.add(i);
+  return [...ok].sort((a, b) => a - b);
+}
 
 /**
  * Snapshot a whole document: all tables (by document index) and the text flow. Yields to the event
  * loop every `sliceMs` so even a page with 100 tables never makes a long task.
+ *
+ * With `onFirst`, the tables `first` picks (the ones in view) and the text flow are read before
+ * anything else and handed over as a partial snapshot (no links); then the other tables are read and
+ * the whole snapshot returned, identical to a read without `first`. The tables read first are reused,
+ * not read again; on a page whose budget runs low (over 240,000 cells before a table) a chosen table
+ * is read again in document order, so the whole snapshot accounts the budget as always. The partial's
+ * tables are each as the whole snapshot has them, except there: the partial reads its tables against
+ * a budget of its own (so it is bounded too), and a table the whole read cut short for the page's
+ * budget may be whole (or cut differently) in the partial.
  */
 export async function snapshotPage(
   doc: Document,
@@ -242,24 +273,59 @@ export async function snapshotPage(
   const index = new Map<Element, number>();
   tables.forEach((t, i) => index.set(t, i));
   let start = now();
-  const check = async () => {
+  // called between pieces of work; true when the slice is spent (then the caller awaits a yield)
+  const due = () => {
     if (opts.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    if (now() - start > slice) {
-      await yieldToEventLoop();
-      start = now();
-    }
+    return now() - start > slice;
   };
+  const pause = async () => {
+    await yieldToEventLoop();
+    start = now();
+    if (opts.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+  };
+  const nest = nesting(tables);
+  const nestOf = (t: Element) => ({ nested: nest.nested.has(t), hasNestedTable: nest.hasNested.has(t) });
+  const urlOf = () => doc.location?.href ?? doc.URL ?? '';
+  let flow: FlowItem[] | null = null;
+
+  // the priority read: chosen tables, then the flow, handed over at once
+  const early = new Map<number, { snap: TableSnapshot; cells: number; slots: number; reusable: boolean }>();
+  if (opts.onFirst) {
+    const picked = opts.first ? chosen(opts.first(tables), tables.length) : [];
+    const own = pageBudget();
+    for (const i of picked) {
+      const reusable = unconstrained(own);
+      const before = { ...own };
+      const t = tables[i]!;
+      const snap = snapshotTable(t, i, own, nestOf(t));
+      early.set(i, { snap, cells: before.cells - own.cells, slots: before.slots - own.slots, reusable });
+      if (due()) await pause();
+    }
+    flow = doc.body ? readFlow(doc.body, index) : [];
+    opts.onFirst({ url: urlOf(), title: normalizeSpace(doc.title ?? ''), tables: picked.map((i) => early.get(i)!.snap), flow });
+    if (due()) await pause();
+  }
+
   const snaps: TableSnapshot[] = [];
   const budget = pageBudget();
-  const nest = nesting(tables);
   for (let i = 0; i < tables.length; i++) {
+    const e = early.get(i);
+    if (e && e.reusable && unconstrained(budget)) {
+      // what snapshotTable would have spent: with the budget unconstrained, exactly what it spent then
+      snaps.push(e.snap);
+      budget.cells = Math.max(0, budget.cells - e.cells);
+      budget.slots = Math.max(0, budget.slots - e.slots);
+      continue;
+    }
     const t = tables[i]!;
-    snaps.push(snapshotTable(t, i, budget, { nested: nest.nested.has(t), hasNestedTable: nest.hasNested.has(t) }));
-    await check();
+    snaps.push(snapshotTable(t, i, budget, nestOf(t)));
+    if (due()) await pause();
   }
-  const flow = doc.body ? readFlow(doc.body, index) : [];
-  await check();
-  const url = doc.location?.href ?? doc.URL ?? '';
+  if (!flow) {
+    flow = doc.body ? readFlow(doc.body, index) : [];
+    if (due()) await pause();
+  }
+  const url = urlOf();
   const links = pdfLinks(doc, doc.baseURI || url);
   return {
     snapshot: {
