@@ -149,7 +149,8 @@ export function FindingsPanel(p: FindingsPanelProps) {
     }
   };
 
-  const worst: PanelKind | 'verified' = p.counts.error ? 'error' : p.counts.warning ? 'warning' : 'verified';
+  // a first result without problems is not yet a clean bill: no green tick until the whole page is checked
+  const worst: PanelKind | 'verified' = p.counts.error ? 'error' : p.counts.warning ? 'warning' : p.partial ? 'note' : 'verified';
 
   if (!p.open) {
     return (
