@@ -167,9 +167,9 @@ export function runRules(doc: DocumentModel, rules: Rule[] = RULES, opts: { stri
 
 /** From a page snapshot to everything the overlay and the CLI show. Pure: no DOM, no extension APIs. */
 export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {}): PageAnalysis {
-  const whole = buildDocumentModel(snapshot);
   const source = snapshot.source?.kind === 'pdf' ? { kind: 'pdf' as const, pages: snapshot.source.pages } : { kind: 'html' as const };
   if (opts.stage === 'view') {
+    const whole = buildDocumentModel(snapshot, { sentences: false });
     const doc = { ...whole, tables: settledTables(whole, snapshot) };
     const rules = (opts.rules ?? RULES).filter((r) => r.meta.scope === 'table');
     // only what the settled tables say: nothing about the page (skipped tables, sizes, attachments) yet
@@ -178,7 +178,7 @@ export function analyzeSnapshot(snapshot: PageSnapshot, opts: AnalyzeOptions = {
     const analysis = analyzeModel({ ...doc, skipped: [] }, { source, tablePages: pagesOfTables(snapshot), ...opts, truncated, rules });
     return { ...analysis, stage: 'view' };
   }
-  const doc = whole;
+  const doc = buildDocumentModel(snapshot);
   const analysis = analyzeModel(doc, { source, tablePages: pagesOfTables(snapshot), truncated: truncatedTables(snapshot), ...opts });
   // a disclosure's attachments (its tables are often the attached PDF); any other page's PDF links
   // are none of our business: the overlay never appears on a page just because it links a PDF

@@ -30,8 +30,13 @@ function docKindOf(snapshot: PageSnapshot): DocumentModel['docKind'] {
   return null;
 }
 
-/** From a page snapshot to the document model: budget tables (continuations joined) and prose. */
-export function buildDocumentModel(snapshot: PageSnapshot): DocumentModel {
+/**
+ * From a page snapshot to the document model: budget tables (continuations joined) and prose.
+ * `sentences: false`: the 说明's sentences are not split (an empty list) — for the first stage of a
+ * page (lib/analyze.ts), whose in-table rules never read them; on a page of megabytes of prose they
+ * are most of the model's cost.
+ */
+export function buildDocumentModel(snapshot: PageSnapshot, opts: { sentences?: boolean } = {}): DocumentModel {
   const contexts = contextsOf(snapshot.flow);
   const tables: BudgetTable[] = [];
   const skipped: SkippedTable[] = [];
@@ -84,7 +89,7 @@ export function buildDocumentModel(snapshot: PageSnapshot): DocumentModel {
   return {
     tables,
     skipped,
-    sentences: proseSentences(snapshot.flow, (i) => budget.has(i)),
+    sentences: opts.sentences === false ? [] : proseSentences(snapshot.flow, (i) => budget.has(i)),
     texts,
     year: documentYear(snapshot),
     docKind: docKindOf(snapshot),
