@@ -743,7 +743,9 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
     const round = Math.floor(deptNo / DEPARTMENTS.length);
     // later rounds: the departments' subordinate centres (a name that reads as a unit: it ends in 中心, 站, 所 …)
     const suffix = ROUND_SUFFIXES[(round - 1) % ROUND_SUFFIXES.length] ?? '事务中心';
-    const dept = round === 0 ? { code: base.code, name: `${county}${base.name}` } : { code: String(Number(base.code) + 100 * round), name: `${county}${base.name.replace(/局$|分局$/, '')}${suffix}` };
+    const cycle = Math.floor((round - 1) / ROUND_SUFFIXES.length); // past the suffixes: 第二…, so that every name stays distinct
+    const nth = cycle > 0 ? `第${cycle + 1}` : '';
+    const dept = round === 0 ? { code: base.code, name: `${county}${base.name}` } : { code: String(Number(base.code) + 100 * round), name: `${county}${nth}${base.name.replace(/局$|分局$/, '')}${suffix}` };
     deptNo++;
     const style = rng.pick(styles);
     // the department's standard tables: 支出总表 (code in one column or split 类/款/项), now and then a
