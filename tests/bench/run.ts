@@ -290,9 +290,9 @@ for (const variant of ['consistent', 'planted'] as const) {
     if (!JSON_OUT) process.stderr.write(`  scale ${variant} ${n} tables: ${best(analyze).toFixed(0)} ms\n`);
   }
 }
-/** least-squares slope of log(time) on log(tables): 1 = linear, 2 = quadratic */
-function exponent(variant: ScaleRow['variant'], pick: (r: ScaleRow) => number): number {
-  const pts = scaleRows.filter((r) => r.variant === variant).map((r) => [Math.log(r.tables), Math.log(Math.max(0.01, pick(r)))] as const);
+/** least-squares slope of log(time) on log(tables) (or log(cells)): 1 = linear, 2 = quadratic */
+function exponent(variant: ScaleRow['variant'], pick: (r: ScaleRow) => number, by: (r: ScaleRow) => number = (r) => r.tables): number {
+  const pts = scaleRows.filter((r) => r.variant === variant).map((r) => [Math.log(by(r)), Math.log(Math.max(0.01, pick(r)))] as const);
   const mx = pts.reduce((a, [x]) => a + x, 0) / pts.length;
   const my = pts.reduce((a, [, y]) => a + y, 0) / pts.length;
   return pts.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0) / pts.reduce((a, [x]) => a + (x - mx) ** 2, 0);
@@ -304,6 +304,13 @@ const exponents = (variant: ScaleRow['variant']) => ({
   crossTable: exponent(variant, (r) => r.crossTable),
   cause: scaleRows.some((r) => r.variant === variant && r.causeCalls > 0) ? exponent(variant, (r) => r.cause) : null,
   perRule: Object.fromEntries(RULES.map((rule) => [rule.meta.id, exponent(variant, (r) => r.perRule[rule.meta.id] ?? NaN)])),
+  // the page's cells grow a little faster than its tables (larger departments later on): the same fits on cells
+  cells: exponent(variant, (r) => r.cells),
+  byCells: {
+    analyze: exponent(variant, (r) => r.analyze, (r) => r.cells),
+    crossTable: exponent(variant, (r) => r.crossTable, (r) => r.cells),
+    cause: scaleRows.some((r) => r.variant === variant && r.causeCalls > 0) ? exponent(variant, (r) => r.cause, (r) => r.cells) : null,
+  },
 });
 
 if (JSON_OUT) {
@@ -360,6 +367,7 @@ if (JSON_OUT) {
     const f = (x: number | null) => (x === null ? 'n/a (no failed sum)' : x.toFixed(2));
     console.log(`log-log fit of time on tables (1 = linear, 2 = quadratic): analyze ${f(e.analyze)}, model ${f(e.model)}, rules ${f(e.rules)}, cross-table ${f(e.crossTable)}, cause search ${f(e.cause)}`);
     console.log(`  each rule alone: ${Object.entries(e.perRule).map(([id, x]) => `${id} ${f(x)}`).join(', ')}`);
+    console.log(`  cells grow with tables by ${f(e.cells)}; fit on cells: analyze ${f(e.byCells.analyze)}, cross-table ${f(e.byCells.crossTable)}, cause search ${f(e.byCells.cause)}`);
   }
   if (pdfRows.length)
   console.log(`per page: median ${ms(median(per))} ms, max ${ms(Math.max(...per))} ms → a 30-page disclosure ≈ ${(median(per) * 30 / 1000).toFixed(2)} s`);

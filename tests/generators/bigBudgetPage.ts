@@ -771,7 +771,8 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
       const { kind, title } = plan[t]!;
       const layout = LAYOUTS[kind];
       const unit = ledger.units === 'mixed' ? rng.pick(layout.units) : ledger.units;
-      const withUnitRows = kind !== 'basic-detail' && rng.chance(0.6);
+      // unit rows carry a 3-digit unit code (301 › 301001): past 999 a department has none (a longer code reads as a function code)
+      const withUnitRows = kind !== 'basic-detail' && rng.chance(0.6) && dept.code.length === 3;
       const draft = draftTable(rng, layout, unit, scopeOf(kind, title), ledger, dept, withUnitRows);
       const planted = errorTables.has(index) ? plantError(errorRng, draft) : null;
       const unitText = unitDeclaration(rng, unit);
