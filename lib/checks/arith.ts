@@ -165,10 +165,27 @@ function figuresNear(page: PageFigure[], diff: Decimal, band: Decimal, unit: Uni
 }
 
 /**
+ * Time spent in the cause search, summed over every call since the last reset: read by the bench
+ * (npm run bench) to show how the search grows with the page. Two clock reads per failed sum; the
+ * bench may set a clock of its own (CPU time on a shared machine).
+ */
+export const causeSearchTiming = { calls: 0, ms: 0, clock: (): number => performance.now() };
+
+/**
  * The likeliest cause of a failed sum, tested in a fixed order: the difference equals another figure
  * on the page; a figure in the wrong unit (×10,000); two digits swapped; a row counted twice or left out.
  */
 export function likelyCause(total: Term, parts: Term[], r: SumResult, page: PageFigure[]): Cause | undefined {
+  const t0 = causeSearchTiming.clock();
+  try {
+    return searchCause(total, parts, r, page);
+  } finally {
+    causeSearchTiming.calls++;
+    causeSearchTiming.ms += causeSearchTiming.clock() - t0;
+  }
+}
+
+function searchCause(total: Term, parts: Term[], r: SumResult, page: PageFigure[]): Cause | undefined {
   const diff = r.difference.abs();
   if (diff.isZero() || r.status !== 'error') return undefined;
   const unit = r.unit;

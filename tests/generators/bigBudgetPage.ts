@@ -2,14 +2,18 @@
  * bigBudgetPage: a large, realistic budget disclosure page (a county's 部门预算公开汇编) with many tables
  * in the three markup styles of the fixtures (plain / merged / word), for performance and scale tests.
  *
- * Every table is arithmetically consistent by construction: leaf (项) amounts are drawn at random, and
- * every 款, 类, unit and 合计 row, and every total column, is the exact sum of its parts, computed in
- * bigint hundredths of the table's unit. All planted values are returned so tests can verify the checker
- * (and the generator itself) without re-reading the HTML.
+ * The page is consistent by construction, within each table and across a department's tables: each
+ * department draws one ledger (its 类/款/项 and, per 项, the money of 一般公共预算 basic spending by kind,
+ * 项目 spending, and other funds, in bigint 分), and each of its tables (支出总表, 财政拨款支出表,
+ * 一般公共预算支出表, 基本支出表) shows what falls in its scope, converted exactly to its unit (a department
+ * with 万元 tables has figures in whole hundreds of 元). Every 款, 类, unit and 合计 row and every total
+ * column is the exact sum of its parts. `errors: k` plants k wrong figures and returns where they are.
+ * All planted values are returned so tests can verify the checker (and the generator itself) without
+ * re-reading the HTML.
  */
 import { DEPARTMENTS, FUNCTION_CATALOG, type FnClass } from './catalog';
 import { escapeHtml, govPage } from './chrome';
-import { formatHundredths, sum } from './money';
+import { formatHundredths } from './money';
 import { createRng, type Rng } from './prng';
 
 export type TableStyle = 'plain' | 'merged' | 'word';
@@ -31,6 +35,24 @@ export interface BigBudgetPageOptions {
   seed?: number | string;
   /** markup styles to draw from (default all three) */
   styles?: readonly TableStyle[];
+  /**
+   * errors to plant (default 0): in that many tables (among the first `tables`), one 项 figure of a
+   * component column is written wrong, its sums left as they were. Everything else on the page is the
+   * same as without errors (same seed).
+   */
+  errors?: number;
+}
+
+/** one planted error: the cell written wrong (its row's total column and its 款 row still hold the correct sums) */
+export interface PlantedError {
+  table: number; // PlantedTable.index
+  row: number; // index into PlantedTable.rows
+  rowIndex: number; // <tr> index
+  column: string; // AmountColumn.key
+  gridCol: number;
+  /** hundredths of the table's unit: what is written, and what the ledger says */
+  written: bigint;
+  correct: bigint;
 }
 
 export interface AmountColumn {
@@ -107,6 +129,8 @@ export interface BigBudgetPage {
   values: PlantedValue[];
   /** <td> elements in the page */
   tdCount: number;
+  /** the planted errors (empty unless options.errors) */
+  errors: PlantedError[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +244,132 @@ const KINDS: TableKind[] = ['expenditure-summary', 'gpb-expenditure', 'split-cod
 
 const COUNTIES = ['清溪县', '永宁县', '白沙县', '桃源县', '临川县', '安平县'];
 
+/** the units of later rounds of departments: every name still reads as a unit's name (ends in 中心, 站, 所, 队 …) */
+const ROUND_SUFFIXES = ['事务中心', '服务中心', '发展中心', '保障中心', '综合执法队', '监测站', '研究所', '管理站'];
+
 const catalogRows = (c: FnClass): number => 1 + c.sections.reduce((n, s) => n + 1 + s.items.length, 0);
+
+// ---------------------------------------------------------------------------------------------
+// one department's underlying figures (its ledger): every table of the department is derived from it
+
+/**
+ * The money of one 项 (functional item), split by what the standard tables tell apart, in 分 (hundredths
+ * of 元): 一般公共预算 basic spending (工资福利 / 对个人和家庭的补助 / 公用经费) and project spending, and money
+ * of other funds (事业收入 and the like: basic, project, 经营支出, 上缴上级, 对附属单位补助).
+ */
+type LedgerPart = 'salary' | 'family' | 'public' | 'gpbProject' | 'otherBasic' | 'otherProject' | 'operating' | 'upper' | 'subsidiary';
+
+interface LedgerItem {
+  code: string;
+  name: string;
+  fen: Record<LedgerPart, bigint>;
+}
+
+interface Ledger {
+  /** the 类 › 款 › 项 the department spends on, in code order; a 项 appears in a table when it has money in the table's scope */
+  classes: { code: string; name: string; sections: { code: string; name: string; items: LedgerItem[] }[] }[];
+  /** 元 only: any 分 amount; 万元 or mixed: whole hundreds of 元, so that a 万元 table shows every figure exactly (0.01 万元) */
+  units: '元' | '万元' | 'mixed';
+}
+
+/**
+ * What a table covers, and so which ledger parts each of its component columns adds up:
+ * - all: every fund (支出总表); appr: 财政拨款 (财政拨款支出表); gpb: 一般公共预算 (一般公共预算支出表, 基本支出表)
+ */
+type Scope = 'all' | 'appr' | 'gpb';
+
+const COLUMN_PARTS: Record<Scope, Record<string, LedgerPart[]>> = {
+  all: {
+    basic: ['salary', 'family', 'public', 'otherBasic'],
+    project: ['gpbProject', 'otherProject'],
+    operating: ['operating'],
+    upper: ['upper'],
+    subsidiary: ['subsidiary'],
+  },
+  // the generated departments have no 政府性基金 money: 财政拨款 = 一般公共预算拨款
+  appr: { basic: ['salary', 'family', 'public'], project: ['gpbProject'], operating: [], upper: [], subsidiary: [] },
+  gpb: { salary: ['salary'], family: ['family'], public: ['public'], project: ['gpbProject'], personnel: ['salary', 'family'] },
+};
+
+/** the scope of a table, from its layout and title (the way the checker and a reader tell it) */
+function scopeOf(kind: TableKind, title: string): Scope {
+  if (kind === 'gpb-expenditure' || kind === 'basic-detail') return 'gpb';
+  return /财政拨款/.test(title) ? 'appr' : 'all';
+}
+
+/** a leaf amount in hundredths of `unit` around a scale (digits), now and then a tiny one (0.01 as in fixture 000) */
+function drawLeafAmount(rng: Rng, unit: '元' | '万元', scale: number): bigint {
+  if (rng.chance(0.02)) return BigInt(rng.int(1, 99));
+  const digits = Math.max(2, scale + rng.int(-2, 1));
+  const v = rng.bigintBelow(9n * 10n ** BigInt(digits - 1)) + 10n ** BigInt(digits - 1);
+  if (unit === '万元') return rng.chance(0.4) ? (v / 100n) * 100n : v;
+  if (rng.chance(0.25) && digits > 6) return (v / 100000n) * 100000n; // whole thousands of 元
+  if (rng.chance(0.5)) return (v / 100n) * 100n; // whole 元
+  return v;
+}
+
+const BASIC_ONLY = /行政运行|事业运行|机构运行|离退休|养老保险|职业年金|医疗$|医疗补助|住房公积金|提租补贴|购房补贴|事业机构/;
+
+/** the department's 类/款/项 and their money: about `targetItems` rows of a table */
+function drawLedger(rng: Rng, targetRows: number): Ledger {
+  const units = rng.pick(['万元', '万元', '元', '元', 'mixed'] as const);
+  // 万元 figures are drawn in 0.01 万元 and written in 分 (×10,000); 元 figures in 分
+  const wan = units !== '元';
+  const scale = wan ? rng.int(5, 7) : rng.int(7, 11);
+  const amount = (): bigint => (wan ? drawLeafAmount(rng, '万元', scale) * 10000n : drawLeafAmount(rng, '元', scale));
+  const otherFunds = rng.chance(0.35); // 事业收入 etc. besides 一般公共预算拨款
+  const chosen: FnClass[] = [];
+  let count = 1;
+  for (const cls of rng.shuffle(FUNCTION_CATALOG)) {
+    if (count >= targetRows) break;
+    const keepP = rng.chance(0.3) ? 1 : 0.65;
+    let sections = cls.sections
+      .map((s) => ({ ...s, items: s.items.filter(() => rng.chance(keepP)) }))
+      .filter((s) => s.items.length > 0 && rng.chance(keepP));
+    if (sections.length === 0) {
+      const s = rng.pick(cls.sections);
+      sections = [{ ...s, items: [rng.pick(s.items)] }];
+    }
+    const picked = { ...cls, sections };
+    chosen.push(picked);
+    count += catalogRows(picked);
+  }
+  chosen.sort((a, b) => a.code.localeCompare(b.code));
+  const classes: Ledger['classes'] = chosen.map((cls) => ({
+    code: cls.code,
+    name: cls.name,
+    sections: cls.sections.map((sec) => ({
+      code: sec.code,
+      name: sec.name,
+      items: sec.items.map((item) => {
+        const basicOnly = BASIC_ONLY.test(item.name);
+        const profile = basicOnly ? 'basic' : rng.pick(['project', 'project', 'project', 'mixed', 'basic']);
+        const hasBasic = profile !== 'project';
+        const hasProject = profile !== 'basic';
+        const on = (p: boolean): bigint => (p ? amount() : 0n);
+        const fen: Record<LedgerPart, bigint> = {
+          salary: on(hasBasic && rng.chance(0.9)),
+          family: on(hasBasic && rng.chance(0.4)),
+          public: on(hasBasic && rng.chance(0.7)),
+          gpbProject: on(hasProject && rng.chance(0.9)),
+          otherBasic: on(otherFunds && hasBasic && rng.chance(0.2)),
+          otherProject: on(otherFunds && hasProject && rng.chance(0.3)),
+          operating: on(otherFunds && rng.chance(0.05)),
+          upper: on(otherFunds && rng.chance(0.03)),
+          subsidiary: on(otherFunds && rng.chance(0.04)),
+        };
+        // every item spends something of 一般公共预算 (else it would vanish from most tables)
+        if (hasBasic && fen.salary + fen.family + fen.public === 0n) fen.salary = amount();
+        if (!hasBasic && fen.gpbProject === 0n) fen.gpbProject = amount();
+        return { code: item.code, name: item.name, fen };
+      }),
+    })),
+  }));
+  // the 基本支出 tables need at least one item with 基本支出
+  const all = classes.flatMap((c) => c.sections.flatMap((s) => s.items));
+  if (!all.some((i) => i.fen.salary + i.fen.family + i.fen.public > 0n) && all[0]) all[0].fen.salary = amount();
+  return { classes, units };
+}
 
 // ---------------------------------------------------------------------------------------------
 // the planted structure of one table, before rendering
@@ -235,83 +384,31 @@ interface DraftRow {
   amounts: bigint[]; // per amount column, 0n = nothing
 }
 
-/** a leaf amount around the table's scale (digits of hundredths), now and then a tiny one (0.01 as in fixture 000) */
-function drawLeafAmount(rng: Rng, unit: '元' | '万元', scale: number): bigint {
-  if (rng.chance(0.02)) return BigInt(rng.int(1, 99));
-  const digits = Math.max(2, scale + rng.int(-2, 1));
-  const v = rng.bigintBelow(9n * 10n ** BigInt(digits - 1)) + 10n ** BigInt(digits - 1);
-  if (unit === '万元') return rng.chance(0.4) ? (v / 100n) * 100n : v;
-  if (rng.chance(0.25) && digits > 6) return (v / 100000n) * 100000n; // whole thousands of 元
-  if (rng.chance(0.5)) return (v / 100n) * 100n; // whole 元
-  return v;
-}
-
-const BASIC_ONLY = /行政运行|事业运行|机构运行|离退休|养老保险|职业年金|医疗$|医疗补助|住房公积金|提租补贴|购房补贴|事业机构/;
-
-function drawLeaf(rng: Rng, layout: Layout, name: string, unit: '元' | '万元', scale: number): Map<string, bigint> {
-  const out = new Map<string, bigint>();
-  const basicOnly = BASIC_ONLY.test(name);
-  const profile = basicOnly ? 'basic' : rng.pick(['project', 'project', 'project', 'mixed', 'basic']);
-  const hasBasic = profile !== 'project';
-  const hasProject = profile !== 'basic';
-  const put = (key: string, on: boolean): void => {
-    if (on) out.set(key, drawLeafAmount(rng, unit, scale));
-  };
-  switch (layout.kind) {
-    case 'expenditure-summary':
-    case 'split-code':
-      put('basic', hasBasic);
-      put('project', hasProject);
-      put('operating', rng.chance(0.03));
-      put('upper', rng.chance(0.02));
-      put('subsidiary', rng.chance(0.03));
-      break;
-    case 'gpb-expenditure':
-      put('salary', hasBasic && rng.chance(0.9));
-      put('family', hasBasic && rng.chance(0.4));
-      put('public', hasBasic && rng.chance(0.7));
-      put('project', hasProject);
-      if (hasBasic && !out.has('salary') && !out.has('family') && !out.has('public')) put('salary', true);
-      break;
-    case 'basic-detail':
-      put('personnel', true);
-      put('public', rng.chance(0.7));
-      break;
-  }
-  return out;
-}
-
 interface DraftTable {
   layout: Layout;
   unit: '元' | '万元';
   rows: DraftRow[];
 }
 
-function draftTable(rng: Rng, layout: Layout, unit: '元' | '万元', targetDataRows: number, dept: { code: string; name: string }, withUnitRows: boolean): DraftTable {
+/**
+ * One table of a department, derived from its ledger: every component column of a 项 row is the sum of
+ * the ledger parts it covers in the table's scope (converted exactly to the table's unit), total columns
+ * and parent rows are exact sums. A 项 with nothing in the table's scope is left out, and so is a 款 or
+ * 类 left empty.
+ */
+function draftTable(rng: Rng, layout: Layout, unit: '元' | '万元', scope: Scope, ledger: Ledger, dept: { code: string; name: string }, withUnitRows: boolean): DraftTable {
   const amountCols = layout.grid.filter((g): g is Extract<GridCol, { type: 'amount' }> => g.type === 'amount');
   const colIndex = new Map(amountCols.map((c, i) => [c.key, i]));
+  const parts = COLUMN_PARTS[scope];
+  const perUnit = unit === '万元' ? 10000n : 1n; // 分 per hundredth of the table's unit
+  const leafAmounts = (item: LedgerItem): bigint[] =>
+    amountCols.map((c) => {
+      if (c.sumOf.length > 0) return 0n;
+      const fen = (parts[c.key] ?? []).reduce((s, p) => s + item.fen[p], 0n);
+      if (fen % perUnit !== 0n) throw new Error(`bigBudgetPage: ${item.code} ${c.key} ${fen} 分 is not a whole 0.01 ${unit}`);
+      return fen / perUnit;
+    });
 
-  // choose 类 (whole, with random subsets of 款 and 项) until the row target is met, then sort by code
-  const chosen: FnClass[] = [];
-  let count = 1 + (withUnitRows ? 2 : 0);
-  for (const cls of rng.shuffle(FUNCTION_CATALOG)) {
-    if (count >= targetDataRows) break;
-    const keepP = rng.chance(0.3) ? 1 : 0.65;
-    let sections = cls.sections
-      .map((s) => ({ ...s, items: s.items.filter(() => rng.chance(keepP)) }))
-      .filter((s) => s.items.length > 0 && rng.chance(keepP));
-    if (sections.length === 0) {
-      const s = rng.pick(cls.sections);
-      sections = [{ ...s, items: [rng.pick(s.items)] }];
-    }
-    const picked = { ...cls, sections };
-    chosen.push(picked);
-    count += catalogRows(picked);
-  }
-  chosen.sort((a, b) => a.code.localeCompare(b.code));
-
-  // digits of a typical leaf amount in hundredths: 万元 tables 100.00–99,999.99, 元 tables 10,000.00–999,999,999.99
-  const scale = unit === '万元' ? rng.int(5, 7) : rng.int(7, 11);
   const rows: DraftRow[] = [];
   const zero = (): bigint[] => amountCols.map(() => 0n);
   rows.push({ kind: 'total', level: 0, code: '', name: '合计', parent: null, children: [], amounts: zero() });
@@ -319,22 +416,25 @@ function draftTable(rng: Rng, layout: Layout, unit: '元' | '万元', targetData
     rows.push({ kind: 'unit', level: 0, code: dept.code, name: dept.name, parent: null, children: [], amounts: zero() });
     rows.push({ kind: 'unit', level: 0, code: `${dept.code}001`, name: rng.chance(0.5) ? `${dept.name}本级` : dept.name, parent: null, children: [], amounts: zero() });
   }
-  for (const cls of chosen) {
+  for (const cls of ledger.classes) {
+    const clsRows: DraftRow[] = [];
+    for (const sec of cls.sections) {
+      const items = sec.items.map((item) => ({ item, amounts: leafAmounts(item) })).filter((x) => x.amounts.some((v) => v !== 0n));
+      if (items.length === 0) continue;
+      clsRows.push({ kind: 'section', level: 2, code: sec.code, name: sec.name, parent: null, children: [], amounts: zero() });
+      for (const { item, amounts } of items) clsRows.push({ kind: 'item', level: 3, code: item.code, name: item.name, parent: null, children: [], amounts });
+    }
+    if (clsRows.length === 0) continue;
     const ci = rows.length;
     rows.push({ kind: 'class', level: 1, code: cls.code, name: cls.name, parent: 0, children: [], amounts: zero() });
     rows[0]?.children.push(ci);
-    for (const sec of cls.sections) {
-      const si = rows.length;
-      rows.push({ kind: 'section', level: 2, code: sec.code, name: sec.name, parent: ci, children: [], amounts: zero() });
-      rows[ci]?.children.push(si);
-      for (const item of sec.items) {
-        const ii = rows.length;
-        const leaf = drawLeaf(rng, layout, item.name, unit, scale);
-        const amounts = zero();
-        for (const [k, v] of leaf) amounts[colIndex.get(k) ?? -1] = v;
-        rows.push({ kind: 'item', level: 3, code: item.code, name: item.name, parent: si, children: [], amounts });
-        rows[si]?.children.push(ii);
-      }
+    let si = ci;
+    for (const r of clsRows) {
+      const at = rows.length;
+      r.parent = r.kind === 'section' ? ci : si;
+      rows[r.parent]?.children.push(at);
+      if (r.kind === 'section') si = at;
+      rows.push(r);
     }
   }
   // total columns of each row: components first (a total column may be a component of another)
@@ -356,6 +456,23 @@ function draftTable(rng: Rng, layout: Layout, unit: '元' | '万元', targetData
   // unit rows equal the total (one department, one unit)
   for (const row of rows) if (row.kind === 'unit') row.amounts = rows[0]?.amounts.slice() ?? [];
   return { layout, unit, rows };
+}
+
+/**
+ * Writes one 项 figure of a component column wrong (by 1.00 to 999.99 of the table's unit, never below
+ * zero), leaving the row's total columns and its parent rows as they were: the figure no longer adds up
+ * across (row) nor down (款), and it differs from the same figure in the department's other tables.
+ */
+function plantError(rng: Rng, draft: DraftTable): { code: string; col: number; written: bigint; correct: bigint } | null {
+  const cols = draft.layout.grid.filter((g): g is Extract<GridCol, { type: 'amount' }> => g.type === 'amount');
+  const cells = draft.rows.flatMap((r) => (r.kind !== 'item' ? [] : cols.flatMap((c, ci) => (c.sumOf.length === 0 && (r.amounts[ci] ?? 0n) > 0n ? [{ r, ci }] : []))));
+  if (cells.length === 0) return null;
+  const { r, ci } = rng.pick(cells);
+  const correct = r.amounts[ci] ?? 0n;
+  let delta = BigInt(rng.int(100, 99_999));
+  if (rng.chance(0.5) && correct > delta) delta = -delta;
+  r.amounts[ci] = correct + delta;
+  return { code: r.code, col: ci, written: correct + delta, correct };
 }
 
 /** indices of amount columns ordered so that every column comes after the columns it sums */
@@ -606,11 +723,15 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
   const seed = options.seed ?? 1;
   const styles = options.styles && options.styles.length > 0 ? options.styles : (['plain', 'merged', 'word'] as const);
   const rng = createRng(`bigBudgetPage:${seed}`);
+  // the planted errors draw from their own generator, so a page with errors is the same page with only those cells changed
+  const errorRng = rng.fork('errors');
+  const errorTables = new Set(errorRng.shuffle(Array.from({ length: minTables }, (_, i) => i)).slice(0, Math.max(0, options.errors ?? 0)));
   const county = rng.pick(COUNTIES);
   const year = 2026;
 
   const parts: string[] = [];
   const tables: PlantedTable[] = [];
+  const errors: PlantedError[] = [];
   let tdCount = 0;
   let deptNo = 0;
 
@@ -620,10 +741,24 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
   while (tables.length < minTables || tdCount < cellsTarget) {
     const base = DEPARTMENTS[deptNo % DEPARTMENTS.length] ?? { code: '399', name: '机关事务服务中心' };
     const round = Math.floor(deptNo / DEPARTMENTS.length);
-    const dept = round === 0 ? { code: base.code, name: `${county}${base.name}` } : { code: String(Number(base.code) + 100 * round), name: `${county}${base.name.replace(/局$/, '')}事务中心${round > 1 ? round : ''}` };
+    // later rounds: the departments' subordinate centres (a name that reads as a unit: it ends in 中心, 站, 所 …)
+    const suffix = ROUND_SUFFIXES[(round - 1) % ROUND_SUFFIXES.length] ?? '事务中心';
+    const cycle = Math.floor((round - 1) / ROUND_SUFFIXES.length); // past the suffixes: 第二…, so that every name stays distinct
+    const nth = cycle > 0 ? `第${cycle + 1}` : '';
+    const dept = round === 0 ? { code: base.code, name: `${county}${base.name}` } : { code: String(Number(base.code) + 100 * round), name: `${county}${nth}${base.name.replace(/局$|分局$/, '')}${suffix}` };
     deptNo++;
     const style = rng.pick(styles);
-    const nTables = rng.int(3, 8);
+    // the department's standard tables: 支出总表 (code in one column or split 类/款/项), now and then a
+    // 财政拨款支出表, then 一般公共预算支出表 and 一般公共预算基本支出表, all from one ledger
+    const summaryKind: TableKind = rng.chance(0.3) ? 'split-code' : 'expenditure-summary';
+    const plan: { kind: TableKind; title: string }[] = [{ kind: summaryKind, title: summaryKind === 'split-code' ? '支出总表' : rng.pick(LAYOUTS['expenditure-summary'].titles) }];
+    if (rng.chance(0.3)) plan.push({ kind: 'split-code', title: '财政拨款支出表' });
+    plan.push({ kind: 'gpb-expenditure', title: rng.pick(LAYOUTS['gpb-expenditure'].titles) });
+    plan.push({ kind: 'basic-detail', title: rng.pick(LAYOUTS['basic-detail'].titles) });
+    const remainingTables = Math.max(1, minTables - tables.length);
+    const budget = Math.max(0, cellsTarget - tdCount) / remainingTables;
+    const perTable = Math.max(budget * (0.5 + rng.next()), 40);
+    const ledger = drawLedger(rng, Math.max(4, Math.ceil(perTable / 8) - 2));
 
     parts.push(`<h2>${escapeHtml(dept.name)}${year}年部门预算</h2>`);
     parts.push(para(style, '第一部分 部门概况', { bold: true }));
@@ -631,22 +766,19 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
     parts.push(para(style, `二、机构设置：${dept.name}内设机构${rng.int(3, 9)}个，下属单位${rng.int(0, 4)}个，均纳入${year}年部门预算编制范围。`));
     parts.push(para(style, '第二部分 部门预算表', { bold: true }));
 
-    for (let t = 0; t < nTables && (tables.length < minTables || tdCount < cellsTarget); t++) {
+    for (let t = 0; t < plan.length && (tables.length < minTables || tdCount < cellsTarget); t++) {
       const index = tables.length;
-      const kind = rng.pick(KINDS);
+      const { kind, title } = plan[t]!;
       const layout = LAYOUTS[kind];
-      const unit = rng.pick(layout.units);
-      const remainingTables = Math.max(1, minTables - index);
-      const budget = Math.max(0, cellsTarget - tdCount) / remainingTables;
-      const perTable = Math.max(budget * (0.5 + rng.next()), 40);
-      const targetRows = Math.max(4, Math.ceil(perTable / layout.grid.length) - layout.header.length);
-      const withUnitRows = kind !== 'basic-detail' && rng.chance(0.6);
-      const draft = draftTable(rng, layout, unit, targetRows, dept, withUnitRows);
+      const unit = ledger.units === 'mixed' ? rng.pick(layout.units) : ledger.units;
+      // unit rows carry a 3-digit unit code (301 › 301001): past 999 a department has none (a longer code reads as a function code)
+      const withUnitRows = kind !== 'basic-detail' && rng.chance(0.6) && dept.code.length === 3;
+      const draft = draftTable(rng, layout, unit, scopeOf(kind, title), ledger, dept, withUnitRows);
+      const planted = errorTables.has(index) ? plantError(errorRng, draft) : null;
       const unitText = unitDeclaration(rng, unit);
       const unitInRow = rng.chance(0.2);
       const id = `t${String(index).padStart(3, '0')}`;
       const tableNo = String(t + 1).padStart(2, '0');
-      const title = rng.pick(layout.titles);
       const opts: RenderOpts = {
         style,
         zeroStyle: rng.chance(0.8) ? 'blank' : rng.chance(0.7) ? 'zero' : 'dash',
@@ -658,7 +790,12 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
         thead: style === 'merged' && rng.chance(0.2),
       };
       const unitRow = unitInRow ? `填报单位：${dept.name}\u3000\u3000\u3000\u3000${unitText}` : null;
-      const { html, planted } = renderTable(rng, draft, opts, unitRow, index, id, title, dept.name, unitText);
+      const { html, planted: table } = renderTable(rng, draft, opts, unitRow, index, id, title, dept.name, unitText);
+      if (planted) {
+        const row = table.rows.findIndex((r) => r.kind === 'item' && r.code === planted.code);
+        const column = table.columns[planted.col]!;
+        errors.push({ table: index, row, rowIndex: table.rows[row]!.rowIndex, column: column.key, gridCol: column.gridCol, written: planted.written, correct: planted.correct });
+      }
 
       parts.push(para(style, `预算${tableNo}表`, { right: rng.chance(0.5) }));
       parts.push(para(style, `${dept.name}${year}年${title}`, { center: true, bold: true, size: '16.0pt' }));
@@ -668,8 +805,8 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
       }
       parts.push(html);
       if (rng.chance(0.4)) parts.push(para(style, `注：本表反映${year}年度部门预算支出情况${opts.zeroStyle === 'blank' ? '，空白单元格表示无此项支出' : ''}。`));
-      tables.push(planted);
-      tdCount += planted.tdCount;
+      tables.push(table);
+      tdCount += table.tdCount;
     }
     parts.push(para(style, '第三部分 部门预算情况说明', { bold: true }));
     parts.push(para(style, `${dept.name}${year}年部门预算按照“量入为出、收支平衡”的原则编制，具体情况详见上述报表。`));
@@ -692,5 +829,5 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
     source: `${county}财政局`,
     body: parts.join('\n'),
   });
-  return { html, tables, values, tdCount };
+  return { html, tables, values, tdCount, errors };
 }

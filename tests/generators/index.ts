@@ -6,7 +6,7 @@
  * - randomGarbageTable(seed, options) → html fragment; randomGarbagePage(seed, options) → html page
  */
 export { bigBudgetPage } from './bigBudgetPage';
-export type { AmountColumn, BigBudgetPage, BigBudgetPageOptions, PlantedRow, PlantedTable, PlantedValue, RowKind, TableKind, TableStyle } from './bigBudgetPage';
+export type { AmountColumn, BigBudgetPage, BigBudgetPageOptions, PlantedError, PlantedRow, PlantedTable, PlantedValue, RowKind, TableKind, TableStyle } from './bigBudgetPage';
 export { hugeNonBudgetPage } from './hugeNonBudgetPage';
 export type { HugeNonBudgetPageOptions } from './hugeNonBudgetPage';
 export { randomGarbagePage, randomGarbageTable } from './randomGarbageTable';

@@ -3,8 +3,8 @@
  * title and unit, every planted amount read exactly where it was written, the code hierarchy rebuilt
  * (项 → 款 → 类), and no in-table arithmetic finding (every table adds up by construction).
  *
- * Cross-table findings are not asserted: the generator draws each table independently, so tables of
- * one department do not agree with each other (the cross-table rule rightly reports that).
+ * Here only the in-table rules run; the whole analysis of generated pages (cross-table relations too,
+ * and planted errors) is tested in generated-consistency.test.ts.
  */
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';

@@ -435,11 +435,11 @@ function unitOwner(t: BudgetTable): string | null {
   return null;
 }
 
-/** One unit's name written two ways ("某局" in a title, "某局本级" on a 单位名称 line) is one unit. */
-function sameName(a: string, b: string): boolean {
-  const k = (x: string) => n(x).replace(/本级$|机关$/, '');
-  return k(a).includes(k(b)) || k(b).includes(k(a));
-}
+/**
+ * A unit's name as names are compared: one unit's name written two ways ("某局" in a title, "某局本级"
+ * on a 单位名称 line) is one unit when one key contains the other.
+ */
+const unitKey = (x: string) => n(x).replace(/本级$|机关$/, '');
 
 type Owner = { name: string | null; code: string | null };
 
@@ -481,18 +481,21 @@ interface OwnerIndex {
  */
 function ownerIndex(doc: DocumentModel): OwnerIndex {
   const owners = ownersOf(doc);
-  const canon = (x: string) => n(x).replace(/本级$|机关$/, '');
+  const canon = unitKey;
   const names: string[] = [];
+  // each unit's name in the form names are compared, computed once per unit (not once per pair of units)
+  const canons: string[] = [];
   const byCanon = new Map<string, number>();
   const nameKey = (name: string): number => {
     const c = canon(name);
     const hit = byCanon.get(c);
     if (hit !== undefined) return hit;
-    // written differently (one name contains the other): the unit already seen, else a new one
-    let i = names.findIndex((x) => sameName(x, name));
+    // written differently (one key contains the other): the unit already seen, else a new one
+    let i = canons.findIndex((x) => x.includes(c) || c.includes(x));
     if (i < 0) {
       i = names.length;
       names.push(name);
+      canons.push(c);
     }
     byCanon.set(c, i);
     return i;
@@ -536,8 +539,7 @@ function knownDifferent(a: Rec, b: Rec): boolean {
  * matched only when exactly one listed project has the same amount and a similar name, and only the
  * agreement is reported.
  */
-function checkProjects(doc: DocumentModel, report: Reporter): void {
-  const owners = ownerIndex(doc);
+function checkProjects(doc: DocumentModel, report: Reporter, owners: OwnerIndex): void {
   const listed: { name: string; term: Term; table: BudgetTable }[] = [];
   for (const t of doc.tables) {
     if (t.kind !== '项目支出表') continue;
@@ -681,7 +683,7 @@ export default defineRule({
         if (anchor) compare(anchor, r, r.terms.map((t) => ({ ...t, role: 'compare' as const })));
       }
     }
-    checkProjects(doc, report);
+    checkProjects(doc, report, owners);
     // crosswalk sums: each 政府 class figure elsewhere against the 部门 items that map to it
     for (const g of groups) {
       const o = ownerKey(g.table);
