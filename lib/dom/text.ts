@@ -11,6 +11,9 @@ export function isSkipped(node: Node): boolean {
 export function isBlock(node: Node): boolean {
   return BLOCK.has(node.nodeName.toUpperCase());
 }
+/** The same by an upper-cased nodeName the caller already has (a walk over the page upper-cases each name once). */
+export const isSkippedName = (upper: string): boolean => SKIP.has(upper);
+export const isBlockName = (upper: string): boolean => BLOCK.has(upper);
 
 /**
  * Raw text of a subtree: <br> and block boundaries become newlines, skipped elements dropped.
@@ -111,7 +114,11 @@ const INDENT_STYLE = /(padding-left|text-indent|margin-left)\s*:\s*(-?[\d.]+)\s*
 
 /** Indentation set by inline style (padding-left, text-indent, margin-left), in em (12px ≈ 9pt ≈ 1em). */
 export function styleIndent(el: Element): number {
-  const style = el.getAttribute('style');
+  return styleAttrIndent(el.getAttribute('style'));
+}
+
+/** styleIndent from the style attribute's value (a caller that reads it once for several uses). */
+export function styleAttrIndent(style: string | null): number {
   if (!style) return 0;
   let total = 0;
   const re = INDENT_STYLE;
@@ -130,6 +137,10 @@ export function isBoldElement(el: Element): boolean {
   const n = el.nodeName;
   const name = n === 'TD' ? n : n.toUpperCase(); // the usual case makes no new string
   if (name === 'B' || name === 'STRONG' || name === 'TH') return true;
-  const style = el.getAttribute('style');
+  return isBoldStyle(el.getAttribute('style'));
+}
+
+/** A style attribute's value that sets bold type. */
+export function isBoldStyle(style: string | null): boolean {
   return !!style && /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
 }

@@ -1,4 +1,4 @@
-import { cellRawText, isBlock, isBoldElement, isSkipped, leadingIndent, normalizeSpace, rawText, styleIndent } from '../dom/text';
+import { cellRawText, isBlockName, isBoldStyle, isSkippedName, leadingIndent, normalizeSpace, rawText, styleAttrIndent, styleIndent } from '../dom/text';
 import { allTables, rowCells, spanOf, tableRows } from '../dom/rows';
 import { MAX_GRID_SLOTS } from '../tables/grid';
 import { clampSpans, type Clamped } from './spans';
@@ -35,19 +35,23 @@ export interface ReadOptions {
 
 function cellSnapshot(el: Element): CellSnapshot {
   const raw = cellRawText(el);
-  // bold: the cell itself, or a <b>/<strong> wrapping its whole text (checked on the first child only:
-  // a per-cell querySelector costs more than reading the text)
-  let bold = isBoldElement(el);
+  const name = el.nodeName;
+  const header = name === 'TH' || (name.length === 2 && name.toUpperCase() === 'TH');
+  // attributes read once each, and not at all on a cell without any (one call instead of three)
+  const attrs = el.hasAttributes();
+  const style = attrs ? el.getAttribute('style') : null;
+  // bold: a <th>, a bold style, or a <b>/<strong> wrapping the cell's whole text (checked on the first
+  // child only: a per-cell querySelector costs more than reading the text)
+  let bold = header || isBoldStyle(style);
   const lead = el.firstElementChild;
   if (!bold && lead && el.childElementCount === 1 && /^(B|STRONG)$/i.test(lead.nodeName)) bold = true;
-  let indent = leadingIndent(raw) + styleIndent(el);
-  if (lead) indent += styleIndent(lead);
-  const name = el.nodeName;
+  let indent = leadingIndent(raw) + styleAttrIndent(style);
+  if (lead && lead.hasAttributes()) indent += styleIndent(lead);
   return {
     text: normalizeSpace(raw),
-    rowSpan: spanOf(el, 'rowspan'),
-    colSpan: spanOf(el, 'colspan'),
-    header: name === 'TH' || (name.length === 2 && name.toUpperCase() === 'TH'),
+    rowSpan: attrs ? spanOf(el, 'rowspan') : 1,
+    colSpan: attrs ? spanOf(el, 'colspan') : 1,
+    header,
     indent,
     bold,
   };
@@ -163,7 +167,7 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
     if (k.nodeType !== 1) continue;
     const el = k as Element;
     const name = el.nodeName.toUpperCase();
-    if (isSkipped(el)) continue;
+    if (isSkippedName(name)) continue;
     if (name === 'BR') { buf.push(LINE); continue; }
     if (name === 'TABLE') {
       flush();
@@ -171,7 +175,7 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
       if (idx !== undefined) flow.push({ kind: 'table', index: idx });
       continue; // text inside tables belongs to the table
     }
-    const block = isBlock(el);
+    const block = isBlockName(name);
     if (block) {
       flush();
       if (/^H[1-6]$/.test(name)) heading = true;
