@@ -175,7 +175,9 @@ export class Overlay {
     const { store } = s;
     // the background loads an analysis worker while the page is read
     if (!this.host.analyze) void toBackground({ type: 'warm' });
-    if (this.status !== 'on') await this.setStatus('running', true);
+    // not awaited: the round trip to the background took 10–160 ms before the page was even read; the
+    // messages stay in order, so 'running' still comes before the result's state
+    if (this.status !== 'on') void this.setStatus('running', true);
     try {
       const first = this.host.analyze ? undefined : this.firstStage(s, run, reason);
       const { snapshot, tables } = await this.host.read(s.abort.signal, first);
