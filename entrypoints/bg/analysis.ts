@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeSnapshot } from '../../lib/analyze';
 import { PageAnalysis } from '../../lib/report/schema';
-import type { PageSnapshot } from '../../lib/snapshot/schema';
+import { PageSnapshot } from '../../lib/snapshot/schema';
 import type { AnalysisStage, OffscreenRequest } from './offscreen-protocol';
 import { WorkerPool, type PoolReply } from './worker-pool';
 
@@ -84,9 +84,11 @@ async function dispatch(id: string, snapshot: PageSnapshot, stage: AnalysisStage
   }
   const pool = backgroundPool();
   if (pool) return pool.run(id, { snapshot, stage });
-  // neither (an environment without workers): analysed here, as a last resort
+  // neither (an environment without workers): analysed here, as a last resort (validated here, then)
+  const parsed = PageSnapshot.safeParse(snapshot);
+  if (!parsed.success) return { ok: false, error: 'bad snapshot' };
   const t0 = performance.now();
-  const analysis = analyzeSnapshot(snapshot, { stage });
+  const analysis = analyzeSnapshot(parsed.data, { stage });
   return { ok: true, value: { analysis, ms: Math.round(performance.now() - t0) } };
 }
 

@@ -42,7 +42,12 @@ export type RunReason = z.infer<typeof RunReason>;
 // ---- content → background ----------------------------------------------------------------
 export const AnalyzeRequest = z.object({
   type: z.literal('analyze'),
-  snapshot: PageSnapshot,
+  /**
+   * Validated where it is used: by the worker that analyses it (PageSnapshot.safeParse), not here as
+   * well — the background only passes it on, and parsing a big page's snapshot (4 MB) twice cost
+   * 40–190 ms more. The background reads it only after the worker accepted it.
+   */
+  snapshot: z.custom<PageSnapshot>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'snapshot: not an object'),
   reason: RunReason,
   /** 'view': the tables in view, read first (a partial snapshot; lib/analyze.ts); 'full' (default): the page */
   stage: z.enum(['view', 'full']).default('full'),

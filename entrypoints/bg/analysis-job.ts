@@ -1,0 +1,22 @@
+import { analyzeSnapshot } from '../../lib/analyze';
+import { PageSnapshot } from '../../lib/snapshot/schema';
+import { AnalysisJob } from './offscreen-protocol';
+import type { PoolReply } from './worker-pool';
+
+/**
+ * What an analysis worker does with one message (entrypoints/analysis-worker.ts). The snapshot came
+ * from a page (its content script read it) and is validated here, where it is used: the background
+ * only passes it on.
+ */
+export function runAnalysisJob(data: unknown): PoolReply {
+  const job = AnalysisJob.safeParse(data);
+  const snapshot = job.success ? PageSnapshot.safeParse(job.data.snapshot) : null;
+  if (!job.success || !snapshot?.success) return { ok: false, error: 'bad snapshot' };
+  try {
+    const t0 = performance.now();
+    const analysis = analyzeSnapshot(snapshot.data, { stage: job.data.stage });
+    return { ok: true, value: { analysis, ms: Math.round(performance.now() - t0) } };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
