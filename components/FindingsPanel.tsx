@@ -95,7 +95,7 @@ function Announce({ line }: { line: string }) {
   );
 }
 
-/** Findings listed in the first render of a new result: more than a screenful. */
+/** Findings listed in the second step of a new result (the first draws the panel's head): more than a screenful. */
 export const FIRST_ITEMS = 40;
 /** Findings added per later task, until every one is listed. */
 export const MORE_ITEMS = 120;
@@ -106,8 +106,8 @@ export const MORE_ITEMS = 120;
  * collapses the panel. The summary is announced through a polite live region.
  *
  * A new result is listed in steps, each in a task of its own (issue 13: no long task when hundreds
- * of findings arrive): the findings of the first screenful, then the rest a slice at a time, the
- * tables without findings last. Every option says its place in the whole list (aria-posinset /
+ * of findings arrive): the panel's head, the findings of the first screenful, then the rest a slice
+ * at a time, the tables without findings last; the list is aria-busy until it is whole. Every option says its place in the whole list (aria-posinset /
  * aria-setsize), so a screen reader counts all of them while the list grows, and a key that moves
  * past what is listed (End, ↑ from the first) lists everything at once.
  */
@@ -123,13 +123,13 @@ export function FindingsPanel(p: FindingsPanelProps) {
 
   // how much of the list is rendered: restarts with each new result (its summary is a new object),
   // unless the keyboard is in the list (its place would vanish)
-  const listed = useRef({ for: p.summary, items: FIRST_ITEMS, clean: false });
+  const listed = useRef({ for: p.summary, items: 0, clean: false });
   // a slice's layout is done in the task that rendered it (not left to the next frame's other work)
   const sliced = useRef(true);
   const [, relist] = useState(0);
   const focusInList = () => !!listRef.current?.contains((listRef.current.getRootNode() as Document | ShadowRoot).activeElement);
   if (listed.current.for !== p.summary) {
-    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: FIRST_ITEMS, clean: false };
+    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: 0, clean: false };
     sliced.current = true;
   }
   const shownItems = Math.min(listed.current.items, flat.length);
@@ -143,7 +143,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
     // the next slice in a task of its own, after this one is painted
     const id = setTimeout(() => {
       const l = listed.current;
-      listed.current = l.items >= flat.length ? { ...l, clean: true } : { ...l, items: l.items + MORE_ITEMS };
+      listed.current = l.items >= flat.length ? { ...l, clean: true } : { ...l, items: l.items ? l.items + MORE_ITEMS : FIRST_ITEMS };
       sliced.current = true;
       relist((n) => n + 1);
     }, 0);
@@ -345,7 +345,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
           )}
         </div>
       </div>
-      <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} onKeyDown={onKeyDown}>
+      <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} aria-busy={complete ? 'false' : 'true'} onKeyDown={onKeyDown}>
         {problemGroups.map((g) => renderGroup(g))}
         {cleanGroups.length > 0 && listed.current.clean && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
         {listed.current.clean && cleanGroups.map((g) => renderGroup(g))}

@@ -186,6 +186,24 @@ export const terms: Feature = {
       return codeCells;
     };
 
+    let codesWaiting = false;
+    const codesSoon = () => {
+      if (codesWaiting) return;
+      codesWaiting = true;
+      win.requestAnimationFrame(() =>
+        win.setTimeout(() => {
+          codesWaiting = false;
+          if (signal.aborted) return;
+          try {
+            codesOf(store.get());
+          } catch (e) {
+            ctx.report('codes', e);
+          }
+          redraw();
+        }, 0),
+      );
+    };
+
     /** terms and codes in one reading order (both lists are sorted: a merge) */
     const orderOf = (codes: CodeCell[]) => {
       if (orderFor?.[0] === marks && orderFor[1] === codes) return order;
@@ -304,8 +322,11 @@ export const terms: Feature = {
       // code cells of the tables near the viewport at once, the others a budget at a time over the next frames
       const budget = geometry.budget(4);
       near.watch(s.tables);
-      // terms only while underlined (the setting); code cells whenever the overlay is on, as their hover is
-      for (const { kind, i } of orderOf(codesOf(s))) {
+      // terms only while underlined (the setting); code cells whenever the overlay is on, as their hover is.
+      // A new result's code cells are found in a task of their own after this frame (every code cell of the
+      // document looked up and sorted): the frame that draws the first highlights does not wait for them.
+      if (codesFor !== s.analysis) codesSoon();
+      for (const { kind, i } of orderOf(codesFor === s.analysis ? codeCells : [])) {
         if (kind === 'code') {
           const c = codeCells[i]!;
           const b = c.td.isConnected ? budget.box(c.td, near.has(s.tables[c.info.table])) : null;
@@ -370,7 +391,11 @@ export const terms: Feature = {
     redraw = geometry.track(read, signal);
     const near = nearViewport(() => redraw(), signal);
     store.subscribe((s, prev) => {
-      if (s.status === 'on' && !collected && s.settings.glossaryUnderline) void collect().catch((e) => ctx.report('collect', e));
+      if (s.status === 'on' && !collected && s.settings.glossaryUnderline) {
+        // the page's prose is walked after the first frame of the result, not in the task that delivers it
+        collected = true;
+        win.requestAnimationFrame(() => win.setTimeout(() => !signal.aborted && void collect().catch((e) => ctx.report('collect', e)), 0));
+      }
       if (s.analysis !== prev.analysis) show(null);
       if (changed(s, prev, 'status', 'settings', 'lang')) redraw();
     }, signal);
