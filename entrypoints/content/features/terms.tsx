@@ -8,6 +8,8 @@ import { nearViewport } from '../near';
 import type { Feature } from './types';
 
 const HOVER_DELAY = 350;
+/** up to this many code cells each gets a focus target; beyond, only the tables near the viewport do */
+const ALL_CODES_UP_TO = 300;
 const HIDE_DELAY = 300;
 const SKIP = 'table, script, style, noscript, textarea, select, option, code, pre, [contenteditable], svg';
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, td, th, section, article, div';
@@ -326,10 +328,17 @@ export const terms: Feature = {
       // A new result's code cells are found in a task of their own after this frame (every code cell of the
       // document looked up and sorted): the frame that draws the first highlights does not wait for them.
       if (codesFor !== s.analysis) codesSoon();
-      for (const { kind, i } of orderOf(codesFor === s.analysis ? codeCells : [])) {
+      const codes = codesFor === s.analysis ? codeCells : [];
+      const nearOnly = codes.length > ALL_CODES_UP_TO;
+      for (const { kind, i } of orderOf(codes)) {
         if (kind === 'code') {
           const c = codeCells[i]!;
-          const b = c.td.isConnected ? budget.box(c.td, near.has(s.tables[c.info.table])) : null;
+          const isNear = near.has(s.tables[c.info.table]);
+          // a usual page: a focus target on every code cell; a page of very many (a long PDF, a compilation of
+          // a hundred tables): those of the tables near the viewport, as the highlights do with findings —
+          // thousands of targets were re-rendered on every pass while their boxes were read (issue 13)
+          if (nearOnly && !isNear) continue;
+          const b = c.td.isConnected ? budget.box(c.td, isNear) : null;
           if (b) targets.push({ key: `c${i}`, kind, i, ...b, text: c.info.code });
           continue;
         }
