@@ -22,7 +22,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  // LL_OUT: build elsewhere (two builds compared back to back: tests/e2e/bench.ts --ext DIR)
+  outDir: process.env.LL_OUT ?? '.output',
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets);
@@ -32,6 +33,8 @@ export default defineConfig({
     plugins: [preact()],
     // the viewer's reader worker imports pdf.js and the core: an ES module worker (code-split)
     worker: { format: 'es' as const },
+    // LL_NOMINIFY=1: readable function names in profiles (tests/e2e/profile.ts, trace.ts)
+    ...(process.env.LL_NOMINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ manifestVersion, browser }) => ({
     name: '账本核对 Ledger Lens',

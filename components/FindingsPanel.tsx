@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DisplayUnit, Language } from '../lib/settings/schema';
 import { Icon, SeverityBadge, type IconKind } from './icons';
 import { headline, summaryLine, t, type I18nKey, type SummaryCounts } from './i18n';
@@ -81,25 +81,92 @@ function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onCh
 }
 
 /**
+ * The summary, announced through a polite live region: set after mount so assistive technology hears
+ * the change. Its own component, so the announcement re-renders one element, not the whole list.
+ */
+function Announce({ line }: { line: string }) {
+  const [announce, setAnnounce] = useState('');
+  useEffect(() => {
+    const id = setTimeout(() => setAnnounce(line), 150);
+    return () => clearTimeout(id);
+  }, [line]);
+  return (
+    <div class="ll-sr" role="status" aria-live="polite">
+      {announce}
+    </div>
+  );
+}
+
+/** Findings listed in the second step of a new result (the first draws the panel's head): more than a screenful. */
+export const FIRST_ITEMS = 40;
+/** Findings added per later task, until every one is listed. */
+export const MORE_ITEMS = 120;
+
+/**
  * The docked list of everything found, grouped by table, with a summary, filters and unit switches.
  * Keyboard: ↑/↓/Home/End move between findings, Enter goes to the cells, Esc closes the card or
  * collapses the panel. The summary is announced through a polite live region.
+ *
+ * A new result is listed in steps, each in a task of its own (issue 13: no long task when hundreds
+ * of findings arrive): the panel's head, the findings of the first screenful, then the rest a slice
+ * at a time, the tables without findings last; the list is aria-busy until it is whole. Every option says its place in the whole list (aria-posinset /
+ * aria-setsize), so a screen reader counts all of them while the list grows, and a key that moves
+ * past what is listed (End, ↑ from the first) lists everything at once.
  */
 export function FindingsPanel(p: FindingsPanelProps) {
   const { lang } = p;
   const listRef = useRef<HTMLDivElement>(null);
   const pillRef = useRef<HTMLButtonElement>(null);
   const [focusIdx, setFocusIdx] = useState(0);
-  const [announce, setAnnounce] = useState('');
   const line = summaryLine(lang, p.summary, p.partial);
-  useEffect(() => {
-    // set after mount so assistive technology hears the change
-    const id = setTimeout(() => setAnnounce(line), 150);
-    return () => clearTimeout(id);
-  }, [line]);
 
   const flat = p.groups.flatMap((g) => g.items);
   const safeIdx = Math.min(focusIdx, Math.max(0, flat.length - 1));
+
+  // how much of the list is rendered: restarts with each new result (its summary is a new object),
+  // unless the keyboard is in the list (its place would vanish)
+  const listed = useRef({ for: p.summary, items: 0, clean: false });
+  // a slice's layout is done in the task that rendered it (not left to the next frame's other work)
+  const sliced = useRef(true);
+  const [, relist] = useState(0);
+  const focusInList = () => !!listRef.current?.contains((listRef.current.getRootNode() as Document | ShadowRoot).activeElement);
+  if (listed.current.for !== p.summary) {
+    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: 0, clean: false };
+    sliced.current = true;
+  }
+  const shownItems = Math.min(listed.current.items, flat.length);
+  const complete = shownItems >= flat.length && listed.current.clean;
+  const listAll = () => {
+    listed.current = { ...listed.current, items: Infinity, clean: true };
+    relist((n) => n + 1);
+  };
+  useEffect(() => {
+    if (complete || !p.open) return;
+    // the next slice in a task of its own, after this one is painted
+    const id = setTimeout(() => {
+      const l = listed.current;
+      listed.current = l.items >= flat.length ? { ...l, clean: true } : { ...l, items: l.items ? l.items + MORE_ITEMS : FIRST_ITEMS };
+      sliced.current = true;
+      relist((n) => n + 1);
+    }, 0);
+    return () => clearTimeout(id);
+  });
+  useLayoutEffect(() => {
+    if (!sliced.current) return;
+    sliced.current = false;
+    listRef.current?.getBoundingClientRect();
+  });
+
+  // a key moved focus to a finding not listed yet: list everything, then focus it
+  const pendingFocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const k = pendingFocus.current;
+    if (k === null) return;
+    pendingFocus.current = null;
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-idx="${k}"]`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'nearest' });
+  });
 
   const focusItem = (i: number) => {
     const n = flat.length;
@@ -107,8 +174,13 @@ export function FindingsPanel(p: FindingsPanelProps) {
     const k = (i + n) % n;
     setFocusIdx(k);
     const el = listRef.current?.querySelector<HTMLElement>(`[data-idx="${k}"]`);
-    el?.focus();
-    el?.scrollIntoView({ block: 'nearest' });
+    if (!el) {
+      pendingFocus.current = k;
+      listAll();
+      return;
+    }
+    el.focus();
+    el.scrollIntoView({ block: 'nearest' });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -167,8 +239,11 @@ export function FindingsPanel(p: FindingsPanelProps) {
   let n = -1;
   const renderGroup = (g: PanelGroup) => {
     const clean = g.items.length === 0;
+    // the findings of this group that are listed yet
+    const items = g.items.slice(0, Math.max(0, shownItems - (n + 1)));
+    if (!clean && !items.length) return null;
     return (
-      <div key={g.key} class={`ll-group${clean ? ' is-clean' : ''}`} role="group" aria-label={g.title}>
+      <div key={g.key} class={`ll-group${clean ? ' is-clean' : ''}`} role="group" aria-label={g.title} style={`--ll-group-h:${clean ? 28 : 34 + 44 * g.items.length}px`}>
         <div class="ll-group-head">
           {clean && (
             <span class="ok" title={g.note} aria-label={g.note}>
@@ -187,7 +262,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
             <UnitSelect lang={lang} value={g.displayUnit} label={`${t(lang, 'unitTable')}: ${g.title}`} onChange={(u) => p.onSetUnit(g.table, u)} />
           )}
         </div>
-        {g.items.map((it) => {
+        {items.map((it) => {
           n++;
           const idx = n;
           return (
@@ -197,7 +272,9 @@ export function FindingsPanel(p: FindingsPanelProps) {
               class={`ll-item k-${it.kind}`}
               data-idx={idx}
               data-finding={it.finding}
-              tabIndex={idx === safeIdx ? 0 : -1}
+              tabIndex={idx === safeIdx || (idx === shownItems - 1 && safeIdx >= shownItems) ? 0 : -1}
+              aria-setsize={flat.length}
+              aria-posinset={idx + 1}
               aria-selected={p.active === it.finding ? 'true' : 'false'}
               onClick={() => {
                 setFocusIdx(idx);
@@ -271,10 +348,10 @@ export function FindingsPanel(p: FindingsPanelProps) {
           )}
         </div>
       </div>
-      <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} onKeyDown={onKeyDown}>
+      <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} aria-busy={complete ? 'false' : 'true'} onKeyDown={onKeyDown}>
         {problemGroups.map((g) => renderGroup(g))}
-        {cleanGroups.length > 0 && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
-        {cleanGroups.map((g) => renderGroup(g))}
+        {cleanGroups.length > 0 && listed.current.clean && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
+        {listed.current.clean && cleanGroups.map((g) => renderGroup(g))}
         {flat.length === 0 && PANEL_KINDS.some((k) => p.counts[k] > 0) && <div class="ll-empty">{t(lang, 'noFindingsShown')}</div>}
       </div>
       {(p.attachments?.length ?? 0) > 0 && (
@@ -295,9 +372,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
         </div>
       )}
       <div class="ll-hint">{t(lang, 'listHint')}</div>
-      <div class="ll-sr" role="status" aria-live="polite">
-        {announce}
-      </div>
+      <Announce line={line} />
     </section>
   );
 }

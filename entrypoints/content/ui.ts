@@ -1,5 +1,6 @@
 import overlayCss from '../../components/overlay.css?inline';
 import glyphCss from '../../components/glyphs.css?inline';
+import { fontPlatform, fontStack } from './fonts';
 
 export interface OverlayUi {
   host: HTMLElement;
@@ -99,6 +100,7 @@ export function mountUiIn(doc: Document, parent: Element, layerOrder: readonly s
   const root = doc.createElement('div');
   root.className = 'll-root';
   root.dataset.host = 'viewer';
+  useLocalFonts(root, doc.defaultView?.navigator);
   shadow.append(style, root);
   parent.append(host);
   return {
@@ -122,10 +124,16 @@ function build(doc: Document): { host: HTMLElement; shadow: ShadowRoot; root: HT
   head.append(style);
   const root = doc.createElement('body');
   root.className = 'll-root';
+  useLocalFonts(root, doc.defaultView?.navigator);
   for (const type of ISOLATED_EVENTS) root.addEventListener(type, (e) => e.stopPropagation());
   html.append(head, root);
   shadow.append(html);
   return { host, shadow, root };
+}
+
+/** This platform's fonts only (see fonts.ts): a family the system lacks costs a lookup per weight in the first layout. */
+function useLocalFonts(root: HTMLElement, nav: Navigator | undefined): void {
+  if (nav) root.style.setProperty('--ll-font', fontStack(fontPlatform(nav as Navigator & { userAgentData?: { platform?: string } })));
 }
 
 /** One layer per feature inside the overlay's root, in drawing order; a late feature gets one on top. */

@@ -362,10 +362,11 @@ export function ov(page: Page, css: string, index = 0) {
   };
 }
 
-/** Wait until the overlay says it is on and has drawn its panel (or its collapsed pill). */
+/** Wait until the overlay says it is on and has drawn its panel with its whole list (it is listed in steps:
+ * aria-busy until the last), or its collapsed pill. */
 export async function waitForOverlay(page: Page, timeout = 30_000): Promise<void> {
   const end = Date.now() + timeout;
-  while (!(await overlayEval(page, (v) => v.status === 'on' && !!v.root?.querySelector('.ll-panel, .ll-pill')))) {
+  while (!(await overlayEval(page, (v) => v.status === 'on' && !!v.root?.querySelector('.ll-panel .ll-panel-body:not([aria-busy="true"]), .ll-pill')))) {
     if (Date.now() > end) throw new Error(`overlay not drawn after ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }

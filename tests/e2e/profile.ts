@@ -9,8 +9,11 @@ import type { CDPSession, Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
 import { ensureBuilt, launch, serveFixtures, waitForOverlay } from './harness';
 
-const target = process.argv[2] ?? 'pages/000_9397a020b08f6624.merged.html';
-const ext = ensureBuilt();
+const args = process.argv.slice(2);
+// `--ext DIR`: a prebuilt extension (an unminified one, LL_NOMINIFY=1 LL_OUT=DIR npx wxt build, names its functions)
+const extAt = args.indexOf('--ext');
+const target = args.find((a, i) => !a.startsWith('--') && i !== extAt + 1) ?? 'pages/000_9397a020b08f6624.merged.html';
+const ext = extAt >= 0 ? args[extAt + 1]! : ensureBuilt();
 const fx = await serveFixtures();
 if (target === 'big') fx.add('big.html', bigBudgetPage({ tables: 100, cellsTarget: 50_000, seed: 1 }).html);
 const b = await launch(ext, fx.port);
@@ -68,7 +71,17 @@ for (const r of runs.filter((x) => x.end - x.start > 40)) {
     }
   }
   console.log(`\n== busy ${(r.end - r.start).toFixed(0)} ms at ${r.start.toFixed(0)} ms`);
-  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.LL_TOP) || 25)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+  // LL_SELF=1: also where the time is spent itself (any script, the innermost frame)
+  if (process.env.LL_SELF) {
+    const self = new Map<string, number>();
+    for (const s of r.samples) {
+      const k = name(byId.get(s.id)!);
+      self.set(k, (self.get(k) ?? 0) + s.dt);
+    }
+    console.log('  -- self');
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+  }
 }
 await b.close();
 await fx.close();

@@ -78,6 +78,8 @@ export const panel: Feature = {
     // New results: the highlights near the viewport are drawn first (in their frame), the panel in the
     // task after that frame, so the result's arrival costs two shorter tasks, not one long one. What the
     // reader does in the panel (filters, choices) is drawn at once.
+    // Its first layout (style of a few hundred elements, text shaping) is forced at the end of that task, so
+    // it is paid there and not in the next frame, where the other features' passes already run.
     let waiting = false;
     const drawSoon = () => {
       if (waiting) return;
@@ -85,7 +87,9 @@ export const panel: Feature = {
       ctx.win.requestAnimationFrame(() =>
         ctx.win.setTimeout(() => {
           waiting = false;
-          if (!signal.aborted) draw();
+          if (signal.aborted) return;
+          draw();
+          ctx.layer()?.firstElementChild?.getBoundingClientRect();
         }, 0),
       );
     };

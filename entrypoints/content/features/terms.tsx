@@ -8,6 +8,8 @@ import { nearViewport } from '../near';
 import type { Feature } from './types';
 
 const HOVER_DELAY = 350;
+/** up to this many code cells each gets a focus target; beyond, only the tables near the viewport do */
+const ALL_CODES_UP_TO = 300;
 const HIDE_DELAY = 300;
 const SKIP = 'table, script, style, noscript, textarea, select, option, code, pre, [contenteditable], svg';
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, td, th, section, article, div';
@@ -186,6 +188,24 @@ export const terms: Feature = {
       return codeCells;
     };
 
+    let codesWaiting = false;
+    const codesSoon = () => {
+      if (codesWaiting) return;
+      codesWaiting = true;
+      win.requestAnimationFrame(() =>
+        win.setTimeout(() => {
+          codesWaiting = false;
+          if (signal.aborted) return;
+          try {
+            codesOf(store.get());
+          } catch (e) {
+            ctx.report('codes', e);
+          }
+          redraw();
+        }, 0),
+      );
+    };
+
     /** terms and codes in one reading order (both lists are sorted: a merge) */
     const orderOf = (codes: CodeCell[]) => {
       if (orderFor?.[0] === marks && orderFor[1] === codes) return order;
@@ -304,11 +324,21 @@ export const terms: Feature = {
       // code cells of the tables near the viewport at once, the others a budget at a time over the next frames
       const budget = geometry.budget(4);
       near.watch(s.tables);
-      // terms only while underlined (the setting); code cells whenever the overlay is on, as their hover is
-      for (const { kind, i } of orderOf(codesOf(s))) {
+      // terms only while underlined (the setting); code cells whenever the overlay is on, as their hover is.
+      // A new result's code cells are found in a task of their own after this frame (every code cell of the
+      // document looked up and sorted): the frame that draws the first highlights does not wait for them.
+      if (codesFor !== s.analysis) codesSoon();
+      const codes = codesFor === s.analysis ? codeCells : [];
+      const nearOnly = codes.length > ALL_CODES_UP_TO;
+      for (const { kind, i } of orderOf(codes)) {
         if (kind === 'code') {
           const c = codeCells[i]!;
-          const b = c.td.isConnected ? budget.box(c.td, near.has(s.tables[c.info.table])) : null;
+          const isNear = near.has(s.tables[c.info.table]);
+          // a usual page: a focus target on every code cell; a page of very many (a long PDF, a compilation of
+          // a hundred tables): those of the tables near the viewport, as the highlights do with findings —
+          // thousands of targets were re-rendered on every pass while their boxes were read (issue 13)
+          if (nearOnly && !isNear) continue;
+          const b = c.td.isConnected ? budget.box(c.td, isNear) : null;
           if (b) targets.push({ key: `c${i}`, kind, i, ...b, text: c.info.code });
           continue;
         }
@@ -370,7 +400,11 @@ export const terms: Feature = {
     redraw = geometry.track(read, signal);
     const near = nearViewport(() => redraw(), signal);
     store.subscribe((s, prev) => {
-      if (s.status === 'on' && !collected && s.settings.glossaryUnderline) void collect().catch((e) => ctx.report('collect', e));
+      if (s.status === 'on' && !collected && s.settings.glossaryUnderline) {
+        // the page's prose is walked after the first frame of the result, not in the task that delivers it
+        collected = true;
+        win.requestAnimationFrame(() => win.setTimeout(() => !signal.aborted && void collect().catch((e) => ctx.report('collect', e)), 0));
+      }
       if (s.analysis !== prev.analysis) show(null);
       if (changed(s, prev, 'status', 'settings', 'lang')) redraw();
     }, signal);

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { FindingsPanel, FIRST_ITEMS, MORE_ITEMS, type FindingsPanelProps, type PanelGroup } from './FindingsPanel';
+
+const noop = () => undefined;
+
+/** a result of `n` findings over three tables, and five clean tables */
+function props(n: number): FindingsPanelProps {
+  const groups: PanelGroup[] = [0, 1, 2].map((t) => ({
+    key: `t${t}`,
+    table: t,
+    title: `表${t}`,
+    unit: '万元',
+    items: Array.from({ length: n / 3 }, (_, k) => ({ finding: t * (n / 3) + k, kind: 'error' as const, message: `问题 ${t}-${k}` })),
+  }));
+  for (let t = 3; t < 8; t++) groups.push({ key: `t${t}`, table: t, title: `表${t}`, unit: null, items: [], note: '未发现问题' });
+  return {
+    lang: 'zh',
+    open: true,
+    summary: { tables: 8, relationsChecked: 10, problems: n, errors: n, warnings: 0, roundings: 0, notRun: 0, skippedTables: [] } as unknown as FindingsPanelProps['summary'],
+    counts: { error: n, warning: 0, rounding: 0, note: 0, notRun: 0 },
+    filter: { error: true, warning: true, rounding: true, note: true, notRun: true },
+    showVerified: false,
+    verifiedCount: 0,
+    pageUnit: 'asWritten',
+    groups,
+    active: null,
+    onOpen: noop,
+    onFilter: noop,
+    onChoose: noop,
+    onEscape: () => false,
+    onGoToTable: noop,
+    onSetUnit: noop,
+    onToggleVerified: noop,
+    onClose: noop,
+  };
+}
+
+const task = () => new Promise((r) => setTimeout(r, 20));
+
+describe('FindingsPanel: a long result listed in steps', () => {
+  it('lists the head first, then a screenful, then slices, each in its own task; aria-busy until whole', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const n = 300;
+    render(h(FindingsPanel, props(n)), el);
+    const items = () => el.querySelectorAll('.ll-item').length;
+    const body = el.querySelector('.ll-panel-body')!;
+    // the render that delivers the result draws the panel's head only
+    expect(items()).toBe(0);
+    expect(body.getAttribute('aria-busy')).toBe('true');
+    const seen: number[] = [];
+    for (let k = 0; k < 50 && body.getAttribute('aria-busy') !== 'false'; k++) {
+      await task();
+      if (seen.at(-1) !== items()) seen.push(items());
+    }
+    expect(body.getAttribute('aria-busy')).toBe('false');
+    // never the whole list in one task: the first screenful, then slices
+    expect(seen[0]).toBe(FIRST_ITEMS);
+    expect(seen[1]).toBe(FIRST_ITEMS + MORE_ITEMS);
+    expect(seen.at(-1)).toBe(n);
+    // the tables without findings come last
+    expect(el.querySelectorAll('.ll-group.is-clean').length).toBe(5);
+    // every option tells its place in the whole list
+    const opts = [...el.querySelectorAll('[role="option"]')];
+    expect(opts.map((o) => o.getAttribute('aria-posinset'))).toEqual(opts.map((_, i) => String(i + 1)));
+    expect(new Set(opts.map((o) => o.getAttribute('aria-setsize')))).toEqual(new Set([String(n)]));
+    render(null, el);
+  });
+
+  it('End reaches a finding not listed yet: the whole list at once, focus on the last', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    render(h(FindingsPanel, props(300)), el);
+    await task(); // the first screenful
+    const first = el.querySelector<HTMLElement>('[data-idx="0"]')!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await task();
+    expect((document.activeElement as HTMLElement | null)?.dataset.idx).toBe('299');
+    render(null, el);
+  });
+});
