@@ -1,5 +1,5 @@
 import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
-import { viewWindow } from '../../lib/analyze';
+import { viewWindow } from '../../lib/stages';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
 import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
