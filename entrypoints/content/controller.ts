@@ -344,6 +344,8 @@ export class Overlay {
       exportReport: async (format) => {
         const analysis = store.get().analysis;
         if (!session.snapshot || !analysis) throw new Error('nothing checked yet');
+        // a report is evidence of the whole page: a first, partial result would list unchecked tables as clean
+        if (analysis.stage === 'view') throw new Error('其余表格仍在核对，请稍候 / still checking the rest of the page');
         await exportEvidence(format, session.snapshot, analysis, this.host.evidence ?? { address: () => location.href });
       },
     };
