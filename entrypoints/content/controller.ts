@@ -215,7 +215,12 @@ export class Overlay {
    */
   private firstStage(s: Session, run: string, reason: RunReason): FirstRead {
     return {
-      pick: (tables) => viewWindow(tablesInView(tables), tables.length),
+      pick: (tables) => {
+        const first = viewWindow(tablesInView(tables), tables.length);
+        // when the tables in view and their neighbours are all the page has, a first stage would only
+        // analyse the same tables twice, side by side on the same cores
+        return first.length < tables.length ? first : [];
+      },
       got: (partial, tables) => {
         // nothing in view (a table-less top of the page): no first stage, the whole page comes next
         if (partial.tables.length === 0) return;
