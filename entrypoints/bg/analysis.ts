@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { analyzeSnapshot } from '../../lib/analyze';
 import { PageAnalysis } from '../../lib/report/schema';
-import { PageSnapshot } from '../../lib/snapshot/schema';
+import type { PageSnapshot } from '../../lib/snapshot/schema';
 import type { AnalysisStage, OffscreenRequest } from './offscreen-protocol';
-import { WorkerPool, type PoolReply } from './worker-pool';
+import { analysisWorkerPool, type PoolReply, type WorkerPool } from './worker-pool';
+import { runAnalysisJob } from './analysis-job';
 
 /**
  * Page analyses, none waiting for another (issue 10: a 5 MB page held the single background worker for
@@ -44,7 +44,7 @@ let localPool: WorkerPool | null = null;
 function backgroundPool(): WorkerPool | null {
   if (localPool) return localPool;
   if (typeof Worker !== 'function') return null;
-  localPool = new WorkerPool(() => new Worker(browser.runtime.getURL('/analysis-worker.js' as never)));
+  localPool = analysisWorkerPool(browser.runtime.getURL('/analysis-worker.js' as never));
   return localPool;
 }
 
@@ -84,12 +84,8 @@ async function dispatch(id: string, snapshot: PageSnapshot, stage: AnalysisStage
   }
   const pool = backgroundPool();
   if (pool) return pool.run(id, { snapshot, stage });
-  // neither (an environment without workers): analysed here, as a last resort (validated here, then)
-  const parsed = PageSnapshot.safeParse(snapshot);
-  if (!parsed.success) return { ok: false, error: 'bad snapshot' };
-  const t0 = performance.now();
-  const analysis = analyzeSnapshot(parsed.data, { stage });
-  return { ok: true, value: { analysis, ms: Math.round(performance.now() - t0) } };
+  // neither (an environment without workers): the worker's own job, run here as a last resort
+  return runAnalysisJob({ snapshot, stage });
 }
 
 function cancel(id: string): void {

@@ -61,3 +61,11 @@ export class WorkerPool {
     return true;
   }
 }
+
+/**
+ * The pool of analysis workers (entrypoints/analysis-worker.ts), for whichever context can start
+ * workers: Chrome's offscreen document, Firefox's background page.
+ */
+export function analysisWorkerPool(url: string): WorkerPool {
+  return new WorkerPool(() => new Worker(url));
+}

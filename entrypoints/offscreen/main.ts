@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { OffscreenRequest } from '../bg/offscreen-protocol';
-import { WorkerPool } from '../bg/worker-pool';
+import { analysisWorkerPool } from '../bg/worker-pool';
 
-const pool = new WorkerPool(() => new Worker(browser.runtime.getURL('/analysis-worker.js' as never)));
+const pool = analysisWorkerPool(browser.runtime.getURL('/analysis-worker.js' as never));
 // the document is created when the first page asks to be analysed: load a worker while it reads the page
 pool.warm();
 

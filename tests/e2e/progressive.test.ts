@@ -45,8 +45,9 @@ describe('progressive results', () => {
     for (const end = Date.now() + 120_000; !first && Date.now() < end; ) {
       const seen = await overlayEval(page, (v) => {
         const boxes = v.root ? Array.from(v.root.querySelectorAll('.ll-box[data-role="finding"]')) : [];
-        if (!boxes.length) return null;
+        // the panel is drawn in the task after the highlights' frame: wait for both
         const headline = v.root?.querySelector('.ll-summary .big, .ll-pill .n')?.textContent ?? '';
+        if (!boxes.length || !headline) return null;
         return { cells: boxes.map((x) => (x as HTMLElement).dataset.cell ?? ''), headline, status: v.status, timings: v.timings };
       });
       if (seen) {
