@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ToContent, fail, ok, type Reply } from '../lib/messages/schema';
+import { ToContent, fail, ok, type Reply } from '../lib/messages/to-content';
 import { autoRunDecision } from '../lib/settings/schema';
 import { loadSettings } from './shared/settings';
 import { Overlay, pageHost } from './content/controller';

@@ -5,7 +5,12 @@
  * built report (same time of check, same digest).
  */
 import { browser } from 'wxt/browser';
-import { buildEvidence, renderEvidenceHtml, renderFindingsCsv, snapshotDigest, type Crop, type Digest, type EvidenceReport } from '../../lib/report/evidence';
+// the modules themselves, not lib/report/evidence's index: it also carries the CLI's batch summary schemas
+import { buildEvidence } from '../../lib/report/evidence/build';
+import { renderFindingsCsv } from '../../lib/report/evidence/csv';
+import { snapshotDigest } from '../../lib/report/evidence/digest';
+import { renderEvidenceHtml } from '../../lib/report/evidence/html';
+import type { Crop, Digest, EvidenceReport } from '../../lib/report/evidence/schema';
 import type { PageAnalysis } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { convert, findFigures, formatDecimal, normalizeChars, type TextFigure, type UnitName } from '../figures';
+import { convert, findFigures, formatDecimal, normalizeChars, type TextFigure, type Unit as UnitName } from '../figures';
 import type { CellValue, DocumentModel } from '../tables/model';
 import { termKey } from '../tables/vocabulary';
 

@@ -1,7 +1,6 @@
 import type Decimal from 'decimal.js';
-import { z } from 'zod';
-import { convert, UNITS } from '../figures/units';
-import { UnitName } from '../report/schema';
+import { z } from 'zod/mini';
+import { convert, UNITS, type Unit as UnitName } from '../figures/units';
 import type { BudgetTable, CellValue, Column } from '../tables/model';
 
 /**
@@ -10,14 +9,17 @@ import type { BudgetTable, CellValue, Column } from '../tables/model';
  *
  * Numbers are carried as their exact decimal text at the written precision ("1234.56", "0.123456"),
  * never as JS numbers: a writer copies the text, so no figure passes through a float on the way out.
+ *
+ * zod/mini: the content script parses a sheet the background sends (the export menu), and builds
+ * these schemas on every page it runs on; the classic API costs several times as much to build.
  */
 export const SheetCell = z.discriminatedUnion('t', [
   z.object({ t: z.literal('blank') }),
   z.object({ t: z.literal('text'), v: z.string() }),
   /** an amount: `v` has exactly `decimals` places */
-  z.object({ t: z.literal('number'), v: z.string(), decimals: z.number().int().min(0).max(30) }),
+  z.object({ t: z.literal('number'), v: z.string(), decimals: z.int().check(z.minimum(0), z.maximum(30)) }),
   /** a percentage as written: `v` = 16.07 for "16.07%" */
-  z.object({ t: z.literal('percent'), v: z.string(), decimals: z.number().int().min(0).max(30) }),
+  z.object({ t: z.literal('percent'), v: z.string(), decimals: z.int().check(z.minimum(0), z.maximum(30)) }),
 ]);
 export type SheetCell = z.infer<typeof SheetCell>;
 
@@ -30,12 +32,12 @@ export const Sheet = z.object({
   header: z.array(z.string()),
   rows: z.array(z.array(SheetCell)),
   /** where each body row comes from (<table> element index, row in its grid): for tracing, not written */
-  origins: z.array(z.object({ table: z.number().int(), row: z.number().int() })),
+  origins: z.array(z.object({ table: z.int(), row: z.int() })),
 });
 export type Sheet = z.infer<typeof Sheet>;
 
 /** What the user chose: the amounts as written, or converted to one unit. */
-export const ExportUnit = z.union([z.literal('asWritten'), UnitName]);
+export const ExportUnit = z.union([z.literal('asWritten'), z.enum(UNITS)]);
 export type ExportUnit = z.infer<typeof ExportUnit>;
 
 export interface ExportSource {

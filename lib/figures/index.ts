@@ -2,7 +2,7 @@ export { default as Decimal } from 'decimal.js';
 export { sumExact } from './decimal';
 export { normalizeChars, normalizeCell } from './normalize';
 export { readNumber, type NumberRead } from './number';
-export { UnitName, UNITS, type Unit, unitFactor, convert, parseUnit, unitInHeader } from './units';
+export { UNITS, type Unit, unitFactor, convert, parseUnit, unitInHeader } from './units';
 export { parseCell, type CellFigure, type TextReason } from './parse';
 export { findFigures, type TextFigure } from './prose';
 export { type BoundOp } from './lexicon';

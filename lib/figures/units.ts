@@ -1,11 +1,14 @@
 import type Decimal from 'decimal.js';
-import { UnitName } from '../report/schema';
 import { plain, pow10, wide } from './decimal';
 import { normalizeChars } from './normalize';
 
-export { UnitName };
-export type Unit = UnitName;
-export const UNITS: readonly Unit[] = UnitName.options;
+/**
+ * The money units, smallest first. A plain list, not a schema: the schemas that name a unit
+ * (lib/report/schema.ts UnitName, the export's ExportUnit) are built from it, and code that only
+ * converts amounts (the content script) does not build the report's schemas to learn five words.
+ */
+export const UNITS = ['元', '千元', '万元', '百万元', '亿元'] as const;
+export type Unit = (typeof UNITS)[number];
 
 const EXPONENT: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageSnapshot } from '../snapshot/schema';
 import { AnalysisSummary } from '../report/schema';
 import { DisplayUnit } from '../settings/schema';
+import { RunReason } from './to-content';
 
 /**
  * Messages between the extension's parts. Every message crossing a context boundary is parsed with
@@ -28,7 +29,7 @@ export type OverlayStatus = z.infer<typeof OverlayStatus>;
 export const TabState = z.object({
   url: z.string(),
   status: OverlayStatus,
-  summary: AnalysisSummary.optional(),
+  summary: z.optional(AnalysisSummary),
   error: z.string().optional(),
   /** ms spent in analyzeSnapshot (background) */
   analysisMs: z.number().nonnegative().optional(),
@@ -36,8 +37,7 @@ export const TabState = z.object({
 });
 export type TabState = z.infer<typeof TabState>;
 
-export const RunReason = z.enum(['auto', 'manual', 'recheck']);
-export type RunReason = z.infer<typeof RunReason>;
+export { RunReason, ToContent, ok, fail, type Reply } from './to-content';
 
 // ---- content → background ----------------------------------------------------------------
 export const AnalyzeRequest = z.object({
@@ -59,7 +59,7 @@ export const WarmRequest = z.object({ type: z.literal('warm') });
 export const OverlayStateMessage = z.object({
   type: z.literal('overlay-state'),
   status: OverlayStatus,
-  summary: AnalysisSummary.optional(),
+  summary: z.optional(AnalysisSummary),
   error: z.string().optional(),
 });
 export const ErrorReport = z.object({ type: z.literal('error'), where: z.string().max(200), message: z.string().max(2000) });
@@ -110,25 +110,8 @@ export const ToBackground = z.discriminatedUnion('type', [
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-// ---- background → content ----------------------------------------------------------------
-export const ToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('run'), reason: RunReason }),
-  z.object({ type: z.literal('set-overlay'), on: z.boolean() }),
-  z.object({ type: z.literal('toggle') }),
-  z.object({ type: z.literal('get-state') }),
-]);
-export type ToContent = z.infer<typeof ToContent>;
-
-/** Every reply has this envelope; `ok: false` carries a message for logs and the popup. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export function ok<T>(value: T): Reply<T> {
-  return { ok: true, value };
-}
-export function fail(error: unknown): Reply<never> {
-  return { ok: false, error: error instanceof Error ? error.message : String(error) };
-}
+// ---- background → content: lib/messages/to-content.ts ------------------------------------
 
 /** The content script's answer to get-state, run, toggle and set-overlay. */
-export const ContentState = z.object({ status: OverlayStatus, summary: AnalysisSummary.optional() });
+export const ContentState = z.object({ status: OverlayStatus, summary: z.optional(AnalysisSummary) });
 export type ContentState = z.infer<typeof ContentState>;

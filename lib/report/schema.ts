@@ -1,24 +1,33 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { UNITS } from '../figures/units';
 
 /**
  * The public contract of a check run: what the CLI prints with --json and what the overlay draws.
  * Every amount is an exact decimal string; cells are [row, col] in the expanded grid of the
  * <table> element whose document-order index is `table`.
+ *
+ * zod/mini, not the classic API: these schemas are built wherever a finding is handled — in the
+ * content script of every page the overlay runs on, too — and a classic schema costs several times
+ * as much to build (each instance gets the whole method API). Classic schemas elsewhere take them as
+ * members (both are zod core types): wrap with z.optional(X) / z.nullable(X), not X.optional().
  */
+/** a count or an index: a non-negative integer */
+const count = () => z.int().check(z.nonnegative());
+
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-export const UnitName = z.enum(['元', '千元', '万元', '百万元', '亿元']);
+export const UnitName = z.enum(UNITS);
 export type UnitName = z.infer<typeof UnitName>;
 
-export const CellRef = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export const CellRef = z.tuple([count(), count()]);
 export type CellRef = z.infer<typeof CellRef>;
 
-const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'exact decimal string');
+const DecimalString = z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'exact decimal string'));
 
 /** One cell taking part in a relation, with what a reader needs to cite it. */
 export const CellDetail = z.object({
-  table: z.number().int().nonnegative(),
+  table: count(),
   cell: CellRef,
   /** row label › column header path, e.g. ["2101501 行政运行", "基本支出", "人员经费"] */
   label: z.array(z.string()),
@@ -34,57 +43,57 @@ export type CellDetail = z.infer<typeof CellDetail>;
  * corner, as lib/snapshot/schema.ts PageBox), so a viewer can draw on the page.
  */
 export const CellBox = z.object({
-  table: z.number().int().nonnegative(),
+  table: count(),
   cell: CellRef,
-  page: z.number().int().min(1),
+  page: z.int().check(z.minimum(1)),
   x: z.number(),
   y: z.number(),
-  w: z.number().nonnegative(),
-  h: z.number().nonnegative(),
+  w: z.number().check(z.nonnegative()),
+  h: z.number().check(z.nonnegative()),
 });
 export type CellBox = z.infer<typeof CellBox>;
 
 /** What was read. Absent from an HTML report (the original contract); a PDF report says so and how many pages. */
 export const ReportSource = z.object({
   kind: z.enum(['html', 'pdf']),
-  pages: z.number().int().nonnegative().optional(),
+  pages: z.optional(count()),
   /** what the reader wants the user to know (pages it could not read, an encoding it guessed) */
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
 });
 export type ReportSource = z.infer<typeof ReportSource>;
 
 export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
-  table: z.number().int().nonnegative().nullable(),
+  table: z.nullable(count()),
   cells: z.array(CellRef),
-  related: z.array(z.object({ table: z.number().int().nonnegative(), cells: z.array(CellRef) })),
+  related: z.array(z.object({ table: count(), cells: z.array(CellRef) })),
   message: z.string(),
-  messageEn: z.string().optional(),
-  expected: DecimalString.optional(),
-  actual: DecimalString.optional(),
-  difference: DecimalString.optional(),
-  unit: UnitName.optional(),
+  messageEn: z.optional(z.string()),
+  expected: z.optional(DecimalString),
+  actual: z.optional(DecimalString),
+  difference: z.optional(DecimalString),
+  unit: z.optional(UnitName),
   /** the prose sentence, for findings about prose (table === null) */
-  text: z.string().optional(),
+  text: z.optional(z.string()),
   /** likely cause, in Chinese and English */
-  cause: z.object({ id: z.string(), zh: z.string(), en: z.string() }).optional(),
+  cause: z.optional(z.object({ id: z.string(), zh: z.string(), en: z.string() })),
   /** every cell involved with its labels and written value */
-  details: z.array(CellDetail).optional(),
+  details: z.optional(z.array(CellDetail)),
   /** PDF only: the page box of every cell in `cells` and `related` that has one */
-  boxes: z.array(CellBox).optional(),
+  boxes: z.optional(z.array(CellBox)),
 });
 export type Finding = z.infer<typeof Finding>;
 
 export const TableSummary = z.object({
-  index: z.number().int().nonnegative(),
+  index: count(),
   title: z.string(),
   kind: z.string(),
-  unit: UnitName.nullable(),
-  rows: z.number().int().nonnegative(),
-  cols: z.number().int().nonnegative(),
+  unit: z.nullable(UnitName),
+  rows: count(),
+  cols: count(),
   /** PDF only: the page(s) this table element sits on */
-  pages: z.array(z.number().int().min(1)).optional(),
+  pages: z.optional(z.array(z.int().check(z.minimum(1)))),
 });
 export type TableSummary = z.infer<typeof TableSummary>;
 
@@ -92,7 +101,7 @@ export const CheckReport = z.object({
   tables: z.array(TableSummary),
   findings: z.array(Finding),
   /** PDF only (absent for HTML pages): what was read */
-  source: ReportSource.optional(),
+  source: z.optional(ReportSource),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
@@ -103,20 +112,20 @@ export type CheckReport = z.infer<typeof CheckReport>;
  */
 export const VerifiedRelation = z.object({
   rule: z.string(),
-  table: z.number().int().nonnegative().nullable(),
+  table: z.nullable(count()),
   cells: z.array(CellRef),
-  related: z.array(z.object({ table: z.number().int().nonnegative(), cells: z.array(CellRef) })),
-  text: z.string().optional(),
+  related: z.array(z.object({ table: count(), cells: z.array(CellRef) })),
+  text: z.optional(z.string()),
 });
 export type VerifiedRelation = z.infer<typeof VerifiedRelation>;
 
 /** One amount cell, for the unit switch: its exact value as written and its written precision. */
 export const AmountCell = z.object({
-  table: z.number().int().nonnegative(),
+  table: count(),
   cell: CellRef,
   value: DecimalString,
-  decimals: z.number().int().nonnegative(),
-  unit: UnitName.nullable(),
+  decimals: count(),
+  unit: z.nullable(UnitName),
 });
 export type AmountCell = z.infer<typeof AmountCell>;
 
@@ -125,27 +134,27 @@ export type AmountCell = z.infer<typeof AmountCell>;
  * come from these, never from re-reading the cell's digits.
  */
 export const CodeCell = z.object({
-  table: z.number().int().nonnegative(),
+  table: count(),
   cell: CellRef,
-  code: z.string().regex(/^\d{3,9}$/),
+  code: z.string().check(z.regex(/^\d{3,9}$/)),
   domain: z.enum(['function', 'economic-dept', 'economic-gov', 'unit', 'income', 'other']),
-  part: z.enum(['类', '款', '项']).optional(),
+  part: z.optional(z.enum(['类', '款', '项'])),
   written: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 export type CodeCell = z.infer<typeof CodeCell>;
 
 export const AnalysisSummary = z.object({
-  tables: z.number().int().nonnegative(),
-  relationsChecked: z.number().int().nonnegative(),
-  problems: z.number().int().nonnegative(), // errors + warnings
-  errors: z.number().int().nonnegative(),
-  warnings: z.number().int().nonnegative(),
-  rounding: z.number().int().nonnegative(),
-  notRun: z.number().int().nonnegative(),
-  skippedTables: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
+  tables: count(),
+  relationsChecked: count(),
+  problems: count(), // errors + warnings
+  errors: count(),
+  warnings: count(),
+  rounding: count(),
+  notRun: count(),
+  skippedTables: z.array(z.object({ index: count(), reason: z.string() })),
   /** what was read (html or pdf, with pages); optional so older producers still validate */
-  source: ReportSource.optional(),
+  source: z.optional(ReportSource),
 });
 export type AnalysisSummary = z.infer<typeof AnalysisSummary>;
 
@@ -156,15 +165,15 @@ export const PageAnalysis = z.object({
   verified: z.array(VerifiedRelation),
   amounts: z.array(AmountCell),
   /** code cells of the tables (optional so older producers still validate) */
-  codes: z.array(CodeCell).optional(),
+  codes: z.optional(z.array(CodeCell)),
   /** document year, when the page says which year it is about */
-  year: z.number().int().nullable(),
+  year: z.nullable(z.int()),
   /** links to PDF files on the page (attachments the viewer can open) */
-  attachments: z.array(z.object({ href: z.string(), text: z.string() })).optional(),
+  attachments: z.optional(z.array(z.object({ href: z.string(), text: z.string() }))),
   /**
    * 'view': a first, partial result — in-table checks of the tables in view only (lib/analyze.ts);
    * the whole page's result follows and replaces it. Absent: the whole page.
    */
-  stage: z.literal('view').optional(),
+  stage: z.optional(z.literal('view')),
 });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;

@@ -1,9 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * User settings, kept in storage.local under SETTINGS_KEY. Every field falls back to its default on
- * its own (`.catch`), so a value written by an older or newer version, or a hand-edited one, never
+ * its own (`z.catch`), so a value written by an older or newer version, or a hand-edited one, never
  * breaks the extension: unknown keys are dropped, broken ones reset, the rest kept.
+ *
+ * zod/mini, not the classic API: the content script parses settings on every page it runs on, and
+ * a classic schema costs several times as much to build (each instance gets the whole method API).
+ * Classic schemas elsewhere take these as members (both are zod core types).
  */
 export const SETTINGS_KEY = 'settings';
 
@@ -15,26 +19,29 @@ export const DisplayUnit = z.enum(['asWritten', '元', '万元', '亿元']);
 export type DisplayUnit = z.infer<typeof DisplayUnit>;
 
 /** A site as the user entered it, normalised to a lower-case host name ("czj.example.com", "127.0.0.1"). */
-export const Site = z.string().regex(/^[a-z0-9.-]+$/).min(1).max(253);
+export const Site = z.string().check(z.regex(/^[a-z0-9.-]+$/), z.minLength(1), z.maxLength(253));
 export type Site = z.infer<typeof Site>;
 
-const siteList = z
-  .array(z.unknown())
-  .transform((xs) => Array.from(new Set(xs.map(normalizeSite).filter((s): s is string => s !== null))))
-  .catch([]);
+const siteList = z.catch(
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((xs: unknown[]) => Array.from(new Set(xs.map(normalizeSite).filter((s): s is string => s !== null)))),
+  ),
+  [],
+);
 
 export const Settings = z.object({
-  version: z.literal(1).catch(1),
-  language: Language.catch('zh'),
+  version: z.catch(z.literal(1), 1),
+  language: z.catch(Language, 'zh'),
   /** run automatically on *.gov.cn pages */
-  autoGov: z.boolean().catch(true),
+  autoGov: z.catch(z.boolean(), true),
   /** more sites to run on automatically (each needs its host permission, asked for when added) */
   autoSites: siteList,
   /** sites where the overlay never starts by itself (an explicit run still works) */
   disabledSites: siteList,
-  showVerified: z.boolean().catch(true),
-  defaultUnit: DisplayUnit.catch('asWritten'),
-  glossaryUnderline: z.boolean().catch(true),
+  showVerified: z.catch(z.boolean(), true),
+  defaultUnit: z.catch(DisplayUnit, 'asWritten'),
+  glossaryUnderline: z.catch(z.boolean(), true),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -34,11 +34,11 @@ export const TableModelSummary = z.object({
   title: z.string(),
   kind: z.string(),
   kindBy: z.enum(['title', 'structure']),
-  unit: UnitName.nullable(),
+  unit: z.nullable(UnitName),
   notes: z.array(z.string()),
   score: z.number(),
   reasons: z.array(z.string()),
-  columns: z.array(z.object({ col: z.number().int(), path: z.array(z.string()), role: z.string(), codeDomain: z.string().optional(), unit: UnitName.optional() })),
+  columns: z.array(z.object({ col: z.number().int(), path: z.array(z.string()), role: z.string(), codeDomain: z.string().optional(), unit: z.optional(UnitName) })),
   columnSums: z.array(z.object({ total: z.number().int(), parts: z.array(z.number().int()) })),
   blocks: z.array(z.object({ labelCol: z.number().int(), codeCols: z.array(z.number().int()), amountCols: z.array(z.number().int()), heading: z.array(z.string()), items: z.array(ItemSummary) })),
 });
