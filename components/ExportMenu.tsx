@@ -52,7 +52,7 @@ export function ExportMenu(p: {
               aria-label={`导出表格 / Export table: ${s.title}`}
               onClick={() => p.onToggle(open ? null : s.table)}
             >
-              导出表格 ▾
+              导出表格 <span class="ll-chev" aria-hidden="true" />
             </button>
             {open && (
               <div

@@ -300,7 +300,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
         <div class="ll-panel-title">
           <h2>{t(lang, 'appName')}</h2>
           <button type="button" class="ll-iconbtn" aria-label={t(lang, 'collapse')} title={t(lang, 'collapse')} aria-expanded="true" onClick={() => p.onOpen(false)}>
-            ▾
+            <span class="ll-chev" aria-hidden="true" />
           </button>
           <button type="button" class="ll-iconbtn" aria-label={t(lang, 'turnOff')} title={t(lang, 'turnOff')} onClick={p.onClose}>
             ×

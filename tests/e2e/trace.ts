@@ -25,7 +25,7 @@ cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown a
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.start', {
   transferMode: 'ReportEvents',
-  traceConfig: { includedCategories: process.env.LL_TRACE_LIGHT ? ['devtools.timeline', 'toplevel'] : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'toplevel', ...(process.env.LL_TRACE_INVAL ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), ...(process.env.LL_TRACE_CATS ? process.env.LL_TRACE_CATS.split(',') : [])], recordMode: 'recordContinuously' },
+  traceConfig: { includedCategories: process.env.LL_TRACE_LIGHT ? ['devtools.timeline', 'toplevel'] : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'toplevel', ...(process.env.LL_TRACE_INVAL ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), ...(process.env.LL_TRACE_FONTS ? ['fonts'] : []), ...(process.env.LL_TRACE_CATS ? process.env.LL_TRACE_CATS.split(',') : [])], recordMode: 'recordContinuously' },
 });
 if (target.startsWith('pdf/')) {
   await page.goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(fx.local(target))}`);
@@ -150,6 +150,20 @@ if (process.env.LL_TRACE_ALL) {
   console.log(`phases: script start ${((startTask?.dur ?? 0) / 1000).toFixed(0)} ms, reading ${(phases.get('read') ?? 0).toFixed(0)} ms, drawing ${(phases.get('draw') ?? 0).toFixed(0)} ms`);
   console.log('by first function:');
   for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1])) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+}
+// LL_TRACE_FONTS=1: font lookups on the main thread from the content script's start — each family × size ×
+// weight the overlay's text needs and the page has not used yet costs one (on Linux a round trip to the
+// browser process). A count, unlike a time, does not move with the machine's load.
+if (process.env.LL_TRACE_FONTS) {
+  const startAt = onMain.find((e) => e.name === 'EventDispatch' && /content-script-started/.test(String((e.args?.data as { type?: string })?.type)))?.ts ?? t0;
+  const lookups = new Map<string, [number, number]>();
+  for (const e of onMain) {
+    if (e.ts < startAt || !/^(FontCache::GetFontPlatformData|FontDataManager::onMatchFamilyStyle|FontDataManager::onFallbackForCharacter|WebSandboxSupportLinux::\w+)$/.test(e.name)) continue;
+    const v = lookups.get(e.name) ?? [0, 0];
+    lookups.set(e.name, [v[0] + 1, v[1] + e.dur! / 1000]);
+  }
+  console.log('font lookups after the content script started:');
+  for (const [k, [n, ms]] of lookups) console.log(`${String(n).padStart(6)} × ${k} (${ms.toFixed(1)} ms inclusive)`);
 }
 // LL_TRACE_INVAL=1: what invalidated layout and style (reason, node) in each second of the trace
 if (process.env.LL_TRACE_INVAL) {
