@@ -5,7 +5,7 @@ import { codeCellsOf } from './codes/cells';
 import { buildDocumentModel } from './document';
 import { readsAsDisclosure } from './prose/disclosure';
 import { formatDecimal } from './figures';
-import { type PageAnalysis, type AmountCell, type CellBox, type CellRef, type Finding, type ReportSource, type TableSummary } from './report/schema';
+import { Finding, type PageAnalysis, type AmountCell, type CellBox, type CellRef, type ReportSource, type TableSummary } from './report/schema';
 import type { PageSnapshot } from './snapshot/schema';
 import type { DocumentModel, TableCell } from './tables/model';
 
@@ -192,14 +192,14 @@ export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): Pag
     messageEn: `Could not check: ${n.reason}`,
     cause: { id: 'not-run', zh: '该项检查未能运行，不算通过。', en: 'This check could not run; it does not count as passed.' },
   }));
-  const findings = [...c.findings, ...notRun].sort(
+  const findings = [...c.findings, ...notRun].map(inSchemaOrder).sort(
     (a, b) => (a.table ?? 1e9) - (b.table ?? 1e9) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.cells[0]?.[0] ?? 0) - (b.cells[0]?.[0] ?? 0),
   );
   // PDF: each finding carries the page boxes of its cells, so a viewer can draw on the page
   const grids = new Map(doc.tables.flatMap((t) => t.parts.map((p) => [p.index, p.cells] as const)));
   for (const f of findings) {
     const boxes = cellBoxes(f, grids);
-    if (boxes.length) f.boxes = boxes;
+    if (boxes.length) f.boxes = boxes; // the schema's last key: the order holds
   }
   const source: ReportSource | undefined = opts.source;
   const errors = c.findings.filter((f) => f.severity === 'error').length;
@@ -229,4 +229,18 @@ export function analyzeModel(doc: DocumentModel, opts: AnalyzeOptions = {}): Pag
     year: doc.year,
   };
   return analysis;
+}
+
+const FINDING_KEYS = Object.keys(Finding.shape) as (keyof Finding)[];
+
+/**
+ * A finding with the schema's keys in the schema's order and nothing else — what parsing it would
+ * give. The result is not parsed where it is made (above), and an evidence report is written as built
+ * (lib/report/evidence/build.ts), so the JSON a user saves from the viewer, the page or the CLI has
+ * one shape whichever rule made the finding.
+ */
+function inSchemaOrder(f: Finding): Finding {
+  const out: Record<string, unknown> = {};
+  for (const k of FINDING_KEYS) if (f[k] !== undefined) out[k] = f[k];
+  return out as Finding;
 }

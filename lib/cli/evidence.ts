@@ -1,7 +1,7 @@
 /** The evidence report under Node: built from a loaded document, written as .html, .json and .csv side by side. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildEvidence, fileDigest, renderEvidenceHtml, renderFindingsCsv, snapshotDigest, type EvidenceReport } from '../report/evidence';
+import { buildEvidence, EvidenceReport, fileDigest, renderEvidenceHtml, renderFindingsCsv, snapshotDigest } from '../report/evidence';
 import type { PageAnalysis } from '../report/schema';
 import { pdfCropper } from './crop';
 import type { LoadedDocument } from './load';
@@ -18,7 +18,9 @@ export async function evidenceFor(file: string, doc: LoadedDocument, analysis: P
   if (doc.kind === 'html') digests.push(await snapshotDigest(doc.snapshot));
   const crops = doc.kind === 'pdf' && analysis.report.findings.some((f) => f.boxes?.length) ? await pdfCropper(doc.raw) : null;
   try {
-    return await buildEvidence({
+    // what a file the user keeps will hold: checked against the schema before it is written
+    return EvidenceReport.parse(
+      await buildEvidence({
       snapshot: doc.snapshot,
       analysis,
       address: path.resolve(file),
@@ -29,7 +31,8 @@ export async function evidenceFor(file: string, doc: LoadedDocument, analysis: P
       notes: doc.notes,
       ...(crops?.ok ? { drawCrop: (c) => crops.cropper.draw(c) } : {}),
       ...(crops && !crops.ok ? { cropNote: { zh: crops.zh, en: crops.en } } : {}),
-    });
+      }),
+    );
   } finally {
     if (crops?.ok) await crops.cropper.close();
   }

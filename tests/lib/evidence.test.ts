@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSnapshot } from '../../lib/analyze';
 import { evidenceFor } from '../../lib/cli/evidence';
 import { loadDocument } from '../../lib/cli/load';
-import { buildEvidence, csvRecord, parseFindingsCsv, renderEvidenceHtml, renderFindingsCsv, sha256Hex, snapshotDigest, type EvidenceReport } from '../../lib/report/evidence';
+import { buildEvidence, csvRecord, EvidenceReport, parseFindingsCsv, renderEvidenceHtml, renderFindingsCsv, sha256Hex, snapshotDigest } from '../../lib/report/evidence';
+import { PageAnalysis } from '../../lib/report/schema';
 import { ROOT, snapshotHtml } from './helpers';
 
 const PAGE = join(ROOT, 'tests/fixtures/pages/001_98990c82be280a35.merged.html');
@@ -131,6 +132,25 @@ describe('evidence report of an HTML page', () => {
     }
     expect(back.some((r) => /^-?\d+\.\d+$/.test(r.difference))).toBe(true);
   });
+});
+
+describe('evidence report: built to the schema, not parsed into it', () => {
+  // The extension writes the report it builds without parsing it (the content script would build
+  // every report schema on every page for it), so what it builds must already be what the schema
+  // gives: the same keys, in the same order, nothing extra — on real documents, from the analysis
+  // as the worker makes it (the viewer) and as the background passes it on (parsed; the page).
+  const FILES = ['tests/fixtures/pages/000_9397a020b08f6624.merged.html', 'tests/fixtures/pages/001_98990c82be280a35.word.html', 'tests/fixtures/pages/004_c5440fdc5d943430.plain.html', PDF.slice(ROOT.length + 1)];
+  for (const file of FILES) {
+    it(file.split('/').pop()!, async () => {
+      const loaded = await loadDocument(join(ROOT, file));
+      const raw = analyzeSnapshot(loaded.snapshot);
+      for (const analysis of [raw, PageAnalysis.parse(raw)]) {
+        const r = await buildEvidence({ snapshot: loaded.snapshot, analysis, address: file, checkedAt: new Date(0), version: '0', via: 'extension', digests: [await snapshotDigest(loaded.snapshot)] });
+        expect(r.findings.length).toBeGreaterThan(0);
+        expect(JSON.stringify(EvidenceReport.parse(r))).toBe(JSON.stringify(r));
+      }
+    }, 120_000);
+  }
 });
 
 describe('evidence report: hostile page text', () => {

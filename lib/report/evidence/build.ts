@@ -1,7 +1,7 @@
 import { buildGrid } from '../../tables/grid';
 import type { CellRef, Finding, PageAnalysis, TableSummary } from '../schema';
 import type { CellSnapshot, PageSnapshot } from '../../snapshot/schema';
-import { EvidenceReport, type Crop, type Digest, type EvidenceFinding, type Excerpt } from './schema';
+import type { Crop, Digest, EvidenceFinding, EvidenceReport, Excerpt } from './schema';
 
 export interface EvidenceInput {
   snapshot: PageSnapshot;
@@ -86,7 +86,14 @@ export function cropRegions(snapshot: PageSnapshot, f: Finding): Crop[] {
     });
 }
 
-/** Everything the report holds, built once; html.ts and csv.ts only render it. */
+/**
+ * Everything the report holds, built once; html.ts and csv.ts only render it.
+ *
+ * Built to the schema's exact shape, not parsed here: the analysis it comes from was validated where
+ * it crossed a boundary, and the content script that exports a report would otherwise build every
+ * report schema on every page it runs on (issue 13). The CLI validates what it writes
+ * (lib/cli/evidence.ts); tests/lib/evidence.test.ts holds that parsing changes nothing.
+ */
 export async function buildEvidence(input: EvidenceInput): Promise<EvidenceReport> {
   const { snapshot, analysis } = input;
   const summaries = new Map(analysis.report.tables.map((t) => [t.index, t]));
@@ -130,7 +137,7 @@ export async function buildEvidence(input: EvidenceInput): Promise<EvidenceRepor
       : drawn === regions
         ? { zh: '截图由本工具按所示页码和坐标从 PDF 重新绘制（单位：PDF 点，原点为页面左上角）。', en: 'Crops were drawn from the PDF by this tool at the page and box shown (PDF points from the top-left corner of the page).' }
         : (input.cropNote ?? { zh: '本环境无法绘制 PDF 页面，未附截图；请按页码和坐标（PDF 点，原点为页面左上角）核对原文件。', en: 'This environment cannot draw PDF pages, so no crop is attached; check the original at the page and box given (PDF points from the top-left corner).' });
-  return EvidenceReport.parse({
+  return {
     format: 'ledger-lens-evidence/1',
     document: { title: snapshot.title, address: input.address, kind: pdf ? 'pdf' : 'html', ...(pdf ? { pages: snapshot.source!.pages } : {}) },
     checkedAt: input.checkedAt.toISOString(),
@@ -142,5 +149,5 @@ export async function buildEvidence(input: EvidenceInput): Promise<EvidenceRepor
     tables: analysis.report.tables,
     findings,
     notes: input.notes ?? [],
-  });
+  };
 }
