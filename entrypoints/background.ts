@@ -3,6 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeForTab, cancelForTab, warmAnalysis } from './bg/analysis';
 import { hasOverlayContent } from '../lib/report/overlay';
 import { tableSheetAt } from '../lib/export/document';
+import { bytesToBase64 } from '../lib/export/base64';
+import type { SheetReply } from '../lib/export/sheet';
+import { toXlsx } from '../lib/export/xlsx';
 import { fail, ok, ToBackground, type Reply } from '../lib/messages/schema';
 import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
@@ -88,8 +91,10 @@ export default defineBackground(() => {
       case 'overlay-in-tab':
         if (msg.on) return runFromUser(msg.tabId);
         return toContent(msg.tabId, { type: 'set-overlay', on: false });
-      case 'export-table':
-        return ok(tableSheetAt(msg.snapshot, msg.table, msg.unit));
+      case 'export-table': {
+        const sheet = tableSheetAt(msg.snapshot, msg.table, msg.unit);
+        return ok<SheetReply>(sheet && { sheet, ...(msg.xlsx ? { xlsx: bytesToBase64(toXlsx([sheet])) } : {}) });
+      }
     }
   }
 

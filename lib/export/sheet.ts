@@ -36,6 +36,15 @@ export const Sheet = z.object({
 });
 export type Sheet = z.infer<typeof Sheet>;
 
+/**
+ * The background's answer to an export request: the sheet, and with it the XLSX file when it was
+ * asked for (base64). The workbook is zipped in the background so that the content script, which is
+ * loaded on every page, does not carry the zip library and its tables (issue 13). null: the element
+ * was not read as a budget table.
+ */
+export const SheetReply = z.nullable(z.object({ sheet: Sheet, xlsx: z.optional(z.base64()) }));
+export type SheetReply = z.infer<typeof SheetReply>;
+
 /** What the user chose: the amounts as written, or converted to one unit. */
 export const ExportUnit = z.union([z.literal('asWritten'), z.enum(UNITS)]);
 export type ExportUnit = z.infer<typeof ExportUnit>;

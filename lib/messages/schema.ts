@@ -90,8 +90,11 @@ export const OverlayInTab = z.object({ type: z.literal('overlay-in-tab'), tabId:
 export const PageTexts = z.object({ type: z.literal('page-texts'), texts: z.array(z.string().max(20_000)).max(20_000) });
 /** Open the PDF viewer: on a link (http/https/file), or empty (a local file is chosen there). */
 export const OpenViewer = z.object({ type: z.literal('open-viewer'), url: z.string().max(8000).optional() });
-/** One table of the document as a sheet (lib/export), in the unit the user chose: the overlay writes it out. */
-export const ExportTableRequest = z.object({ type: z.literal('export-table'), snapshot: PageSnapshot, table: z.number().int().nonnegative(), unit: DisplayUnit });
+/**
+ * One table of the document as a sheet (lib/export), in the unit the user chose, and the XLSX file
+ * too when `xlsx` is set: the overlay writes the text formats itself. Answered with a SheetReply.
+ */
+export const ExportTableRequest = z.object({ type: z.literal('export-table'), snapshot: PageSnapshot, table: z.number().int().nonnegative(), unit: DisplayUnit, xlsx: z.boolean().optional() });
 
 export const ToBackground = z.discriminatedUnion('type', [
   AnalyzeRequest,

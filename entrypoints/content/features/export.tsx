@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { ExportMenu, type ExportAction, type ExportSpot } from '../../../components/ExportMenu';
-import { Sheet } from '../../../lib/export/sheet';
+import { base64ToBytes } from '../../../lib/export/base64';
+import { SheetReply, type Sheet } from '../../../lib/export/sheet';
 import { toCsv, toTsv } from '../../../lib/export/text';
-import { toXlsx } from '../../../lib/export/xlsx';
 import { CSV_TYPE, exportFileName, XLSX_TYPE } from '../../../lib/export/files';
 import type { PageAnalysis } from '../../../lib/report/schema';
+import type { DisplayUnit } from '../../../lib/settings/schema';
+import type { PageSnapshot } from '../../../lib/snapshot/schema';
 import { toBackground } from '../../shared/messaging';
 import { changed } from '../store';
 import { effectiveUnit, tableTitle } from '../model';
@@ -32,6 +34,15 @@ export const exportTables: Feature = {
     let redraw = () => {};
     const near = nearViewport(() => redraw(), signal);
 
+    /** The background's sheet of one table (and its XLSX file, zipped there: the content script has no zip library). */
+    const ask = async (snapshot: PageSnapshot, table: number, unit: DisplayUnit, xlsx: boolean) => {
+      const r = await toBackground<unknown>({ type: 'export-table', snapshot, table, unit, xlsx });
+      if (!r.ok) throw new Error(r.error);
+      const reply = SheetReply.parse(r.value);
+      if (reply === null) throw new Error('此表未读作预算表 / this table was not read as a budget table');
+      return reply;
+    };
+
     /** The table as a sheet in the unit now chosen for it; asked once per table and unit. */
     const sheetOf = (table: number): Promise<Sheet> => {
       const s = store.get();
@@ -41,10 +52,7 @@ export const exportTables: Feature = {
       const snapshot = s.snapshot;
       const sheet = (async () => {
         if (!snapshot) throw new Error('页面尚未读取 / the page has not been read');
-        const r = await toBackground<unknown>({ type: 'export-table', snapshot, table, unit });
-        if (!r.ok) throw new Error(r.error);
-        if (r.value === null) throw new Error('此表未读作预算表 / this table was not read as a budget table');
-        return Sheet.parse(r.value);
+        return (await ask(snapshot, table, unit, false)).sheet;
       })();
       if (s.analysis) cache = { analysis: s.analysis, key, sheet };
       sheet.catch(() => {
@@ -93,8 +101,11 @@ export const exportTables: Feature = {
           download(toCsv(sheet), CSV_TYPE, name);
           say(table, `已下载 / Downloaded ${name}`);
         } else {
+          const snapshot = store.get().snapshot;
+          const file = snapshot ? (await ask(snapshot, table, unit, true)).xlsx : undefined;
+          if (!file) throw new Error('未能生成 XLSX / no XLSX file was made');
           const name = exportFileName(sheet, 'xlsx', suffix);
-          download(toXlsx([sheet]) as Uint8Array<ArrayBuffer>, XLSX_TYPE, name);
+          download(base64ToBytes(file), XLSX_TYPE, name);
           say(table, `已下载 / Downloaded ${name}`);
         }
         open = null;
