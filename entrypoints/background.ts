@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeForTab, cancelForTab, warmAnalysis } from './bg/analysis';
 import { hasOverlayContent } from '../lib/report/overlay';
 import { tableSheetAt } from '../lib/export/document';
+import { isPacked, unpackSnapshot } from '../lib/snapshot/wire';
 import { bytesToBase64 } from '../lib/export/base64';
 import type { SheetReply } from '../lib/export/sheet';
 import { toXlsx } from '../lib/export/xlsx';
@@ -53,7 +54,8 @@ export default defineBackground(() => {
         // the first stage (tables in view) is not the page's result: badge and popup wait for the whole page
         if (msg.stage === 'view') return ok({ analysis, ms });
         const hasTables = hasOverlayContent(analysis);
-        rememberPage(tabId, msg.snapshot);
+        // accepted by the worker, so it holds together
+        rememberPage(tabId, isPacked(msg.snapshot) ? unpackSnapshot(msg.snapshot) : msg.snapshot);
         await setTabState(
           tabId,
           { status: hasTables ? 'on' : 'no-tables', url: msg.snapshot.url, summary: analysis.summary, analysisMs: ms },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ToBackground } from '../../lib/messages/schema';
+import { loadDocument } from '../../lib/cli/load';
+import { packSnapshot } from '../../lib/snapshot/wire';
 import { runAnalysisJob } from './analysis-job';
 
 const snapshot = {
@@ -26,4 +28,18 @@ describe('an analysis job (what the worker does with a message)', () => {
     expect(runAnalysisJob({ snapshot, stage: 'everything' })).toEqual({ ok: false, error: 'bad snapshot' });
     expect(runAnalysisJob(null)).toEqual({ ok: false, error: 'bad snapshot' });
   });
+  it('takes the wire form the content script sends: the same result as the snapshot itself', async () => {
+    const { snapshot: page } = await loadDocument('tests/fixtures/pages/001_98990c82be280a35.plain.html');
+    const plain = runAnalysisJob({ snapshot: page });
+    const packed = runAnalysisJob({ snapshot: JSON.parse(JSON.stringify(packSnapshot(page))) });
+    expect(plain.ok && packed.ok).toBe(true);
+    const findings = (r: typeof plain) => (r.ok ? (r.value as { analysis: { report: { findings: unknown[] } } }).analysis.report.findings : null);
+    expect(findings(plain)!.length).toBeGreaterThan(0);
+    expect(findings(packed)).toEqual(findings(plain));
+    // a packed form that does not hold together is refused like any bad snapshot
+    const broken = packSnapshot(page);
+    broken.tables[0]!.attrs.push([9999, 0, 1, 1, 0, 0]);
+    expect(runAnalysisJob({ snapshot: broken })).toEqual({ ok: false, error: 'bad snapshot' });
+    expect(runAnalysisJob({ snapshot: { ...packSnapshot(page), tables: [{ text: 'x' }] } })).toEqual({ ok: false, error: 'bad snapshot' });
+  }, 60_000);
 });

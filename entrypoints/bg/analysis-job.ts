@@ -1,16 +1,23 @@
 import { analyzeSnapshot } from '../../lib/analyze';
 import { PageSnapshot } from '../../lib/snapshot/schema';
+import { isPacked, unpackSnapshot } from '../../lib/snapshot/wire';
 import { AnalysisJob } from './offscreen-protocol';
 import type { PoolReply } from './worker-pool';
 
 /**
  * What an analysis worker does with one message (entrypoints/analysis-worker.ts). The snapshot came
- * from a page (its content script read it) and is validated here, where it is used: the background
- * only passes it on.
+ * from a page (its content script read it, and sent it in its wire form, lib/snapshot/wire.ts) and
+ * is validated here, where it is used: the background only passes it on.
  */
 export function runAnalysisJob(data: unknown): PoolReply {
   const job = AnalysisJob.safeParse(data);
-  const snapshot = job.success ? PageSnapshot.safeParse(job.data.snapshot) : null;
+  let raw = job.success ? job.data.snapshot : undefined;
+  try {
+    if (isPacked(raw)) raw = unpackSnapshot(raw);
+  } catch {
+    return { ok: false, error: 'bad snapshot' }; // a packed form that does not hold together
+  }
+  const snapshot = job.success ? PageSnapshot.safeParse(raw) : null;
   if (!job.success || !snapshot?.success) return { ok: false, error: 'bad snapshot' };
   try {
     const t0 = performance.now();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PageAnalysis } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
+import type { PackedSnapshot } from '../../lib/snapshot/wire';
 import type { AnalysisStage, OffscreenRequest } from './offscreen-protocol';
 import { analysisWorkerPool, type PoolReply, type WorkerPool } from './worker-pool';
 import { runAnalysisJob } from './analysis-job';
@@ -55,7 +56,7 @@ export async function warmAnalysis(): Promise<void> {
   else backgroundPool()?.warm();
 }
 
-export async function analyzeForTab(tabId: number, snapshot: PageSnapshot, stage: AnalysisStage = 'full', run?: string): Promise<AnalysisResult> {
+export async function analyzeForTab(tabId: number, snapshot: PageSnapshot | PackedSnapshot, stage: AnalysisStage = 'full', run?: string): Promise<AnalysisResult> {
   const id = `${tabId}:${stage}:${Date.now()}:${Math.random().toString(36).slice(2)}`;
   const runId = run ?? id;
   const current = running.get(tabId);
@@ -75,7 +76,7 @@ export async function analyzeForTab(tabId: number, snapshot: PageSnapshot, stage
   }
 }
 
-async function dispatch(id: string, snapshot: PageSnapshot, stage: AnalysisStage): Promise<PoolReply> {
+async function dispatch(id: string, snapshot: PageSnapshot | PackedSnapshot, stage: AnalysisStage): Promise<PoolReply> {
   const api = offscreenApi();
   if (api) {
     await ensureOffscreen(api);

@@ -3,6 +3,7 @@ import { viewWindow } from '../../lib/stages';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
 import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
+import { packSnapshot } from '../../lib/snapshot/wire';
 import type { PageAnalysis, CellRef } from '../../lib/report/schema';
 import type { ContentState, OverlayStatus, RunReason } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/settings/schema';
@@ -200,7 +201,7 @@ export class Overlay {
 
   private async analyze(snapshot: PageSnapshot, reason: RunReason, stage: 'view' | 'full' = 'full', run?: string): Promise<PageAnalysis> {
     if (this.host.analyze) return this.host.analyze(snapshot);
-    const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot, reason, stage, ...(run ? { run } : {}) });
+    const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot: packSnapshot(snapshot), reason, stage, ...(run ? { run } : {}) });
     if (!r.ok) throw new Error(r.error);
     // the worker's own time, for the benchmark (the rest of the round trip is messaging and validation)
     if (this.session && stage === 'full') this.session.timings.workerMs = r.value.ms;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageSnapshot } from '../snapshot/schema';
+import type { PackedSnapshot } from '../snapshot/wire';
 import { AnalysisSummary } from '../report/schema';
 import { DisplayUnit } from '../settings/schema';
 import { RunReason } from './to-content';
@@ -45,9 +46,10 @@ export const AnalyzeRequest = z.object({
   /**
    * Validated where it is used: by the worker that analyses it (PageSnapshot.safeParse), not here as
    * well — the background only passes it on, and parsing a big page's snapshot (4 MB) twice cost
-   * 40–190 ms more. The background reads it only after the worker accepted it.
+   * 40–190 ms more. The background reads it only after the worker accepted it. Sent in its wire form
+   * (lib/snapshot/wire.ts: a fraction of the size, so a fraction of the page's main-thread time to send).
    */
-  snapshot: z.custom<PageSnapshot>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'snapshot: not an object'),
+  snapshot: z.custom<PageSnapshot | PackedSnapshot>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'snapshot: not an object'),
   reason: RunReason,
   /** 'view': the tables in view, read first (a partial snapshot; lib/analyze.ts); 'full' (default): the page */
   stage: z.enum(['view', 'full']).default('full'),
