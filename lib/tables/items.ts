@@ -4,10 +4,22 @@ import { isAmountCell } from './cells';
 import { parseLabel } from './labels';
 import type { Block, CellValue, CodeDomain, Column, Item, RowCode, TableCell, TablePart } from './model';
 
+/**
+ * The 类 (first three digits) each classification has (政府收支分类科目; ../shared/reference): income
+ * 101–110, function 201–234, department economic 301–399, government economic 501–599.
+ */
+const CLASS_RANGE: Record<string, [number, number]> = { '1': [101, 110], '2': [201, 234], '3': [301, 399], '5': [501, 599] };
+
 /** Which classification a code belongs to, from its column and its own shape. */
 function domainOf(code: string, colDomain: CodeDomain | undefined): CodeDomain {
   if (code.length === 6 || code.length === 9) return 'unit';
   if (colDomain === 'unit') return 'unit';
+  // A 7-digit number whose first three digits are no classification's 类 is no 项 code: it is the
+  // code of a unit under a 4-digit department ("1001" › "1001001 某局本级"), and read as a 项 it
+  // would be summed with the 项 rows it heads (issue 13's generated pages found it).
+  const range = CLASS_RANGE[code[0]!];
+  const cls = Number(code.slice(0, 3));
+  if (code.length === 7 && (!range || cls < range[0] || cls > range[1])) return 'unit';
   if (colDomain && colDomain !== 'other') return colDomain;
   const d = code[0];
   if (d === '2') return 'function';

@@ -771,8 +771,12 @@ export function bigBudgetPage(options: BigBudgetPageOptions = {}): BigBudgetPage
       const { kind, title } = plan[t]!;
       const layout = LAYOUTS[kind];
       const unit = ledger.units === 'mixed' ? rng.pick(layout.units) : ledger.units;
-      // unit rows carry a 3-digit unit code (301 › 301001): past 999 a department has none (a longer code reads as a function code)
-      const withUnitRows = kind !== 'basic-detail' && rng.chance(0.6) && dept.code.length === 3;
+      // unit rows carry the department's code and three digits (301 › 301001, 1001 › 1001001: 7 digits like
+      // a 项 code, told apart by its 类 100, which no classification has). A 4-digit department code that
+      // starts with a 类 (1101 › 1101001, income 类 110) would be a real 项 code: such pages are ambiguous
+      // to any reader, so none is generated
+      const unitCodeIsClass = dept.code.length === 4 && /^(10[1-9]|110|2[0-3]\d|[35]\d\d)/.test(dept.code);
+      const withUnitRows = kind !== 'basic-detail' && rng.chance(0.6) && (dept.code.length === 3 || (dept.code.length === 4 && !unitCodeIsClass));
       const draft = draftTable(rng, layout, unit, scopeOf(kind, title), ledger, dept, withUnitRows);
       const planted = errorTables.has(index) ? plantError(errorRng, draft) : null;
       const unitText = unitDeclaration(rng, unit);

@@ -20,10 +20,10 @@ const splitTable = (unitRow: string[], xiang250 = '250.00') =>
   ].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 const unitInLabel = ['', '', '', '101001 某某局', '380.00', '300.00', '80.00'];
 const unitInCode = ['101001', '', '', '某某局', '380.00', '300.00', '80.00'];
-const wholeCodes = (xiang250 = '250.00') =>
+const wholeCodes = (xiang250 = '250.00', unitCode = '101001') =>
   `<p>单位：万元</p><table><tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>${[
     ['', '合计', '380.00', '300.00', '80.00'],
-    ['101001', '某某局', '380.00', '300.00', '80.00'],
+    [unitCode, '某某局', '380.00', '300.00', '80.00'],
     ['2010301', '行政运行', xiang250, '250.00', ''],
     ['2010302', '一般行政管理事务', '80.00', '', '80.00'],
     ['2080505', '机关事业单位基本养老保险缴费支出', '50.00', '50.00', ''],
@@ -209,6 +209,8 @@ testRule(rule, {
         ['unit code in the label', splitTable(unitInLabel), 3, 4],
         ['unit code in the 类 column', splitTable(unitInCode), 3, 4],
         ['codes written whole', wholeCodes(), 2, 2],
+        // 7 digits like a 项 code, but 100 is no classification's 类: the unit of a 4-digit department
+        ['a 7-digit unit code under a 4-digit department', wholeCodes('250.00', '1001001'), 2, 2],
       ] as const
     ).map(([how, html, u, c]): ValidCase => ({
       name: `only 项 rows with a unit row repeating 合计 (${how}): the unit row is the total again, not an addend`,
@@ -259,6 +261,11 @@ testRule(rule, {
     {
       name: 'only 项 rows under a unit row (codes written whole): 行政运行 205.00 for 250.00',
       html: wholeCodes('205.00'),
+      findings: [{ severity: 'error', table: 0, cells: [[2, 2], [3, 2]], difference: '45.00' }],
+    },
+    {
+      name: 'only 项 rows under a 7-digit unit code (1001001): 行政运行 205.00 for 250.00',
+      html: wholeCodes('205.00', '1001001'),
       findings: [{ severity: 'error', table: 0, cells: [[2, 2], [3, 2]], difference: '45.00' }],
     },
     // r1
