@@ -12,7 +12,8 @@ const CLASS_RANGE: Record<string, [number, number]> = { '1': [101, 110], '2': [2
 
 /** Which classification a code belongs to, from its column and its own shape. */
 function domainOf(code: string, colDomain: CodeDomain | undefined): CodeDomain {
-  if (code.length === 6 || code.length === 9) return 'unit';
+  // no classification code has 4, 6 or 9 digits: department (1001) and unit (101001, 101001001) codes
+  if (code.length === 4 || code.length === 6 || code.length === 9) return 'unit';
   if (colDomain === 'unit') return 'unit';
   // A 7-digit number whose first three digits are no classification's 类 is no 项 code: it is the
   // code of a unit under a 4-digit department ("1001" › "1001001 某局本级"), and read as a 项 it
@@ -30,7 +31,8 @@ function domainOf(code: string, colDomain: CodeDomain | undefined): CodeDomain {
 }
 
 function codeLevel(code: string, domain: CodeDomain): number {
-  if (domain === 'unit') return code.length <= 3 ? 1 : 2;
+  // a department (3 or 4 digits), then its units (the department's code and 3 digits or more)
+  if (domain === 'unit') return code.length <= 4 ? 1 : 2;
   return code.length <= 3 ? 1 : code.length <= 5 ? 2 : code.length <= 7 ? 3 : 4;
 }
 
@@ -283,8 +285,22 @@ function groupedUnder(part: TablePart, r: number, block: Block, columns: Column[
   return !head || SUBTOTAL_WORD.test(head.cell.text.replace(/\s/g, ''));
 }
 
-/** "123 某局" followed by "123001 某局本级": a unit code pair, not an economic or function class. */
+/**
+ * "123 某局" followed by "123001 某局本级": a unit code pair, not an economic or function class; so is
+ * "1001 某局" followed by "1001001 某局本级" (a 4-digit department code in the label is no code to
+ * parseLabel — "2024 年…" would be one too — so it counts only with its unit's row right after it).
+ */
 function markUnitRows(items: Item[]): void {
+  for (let k = 0; k < items.length - 1; k++) {
+    const it = items[k]!;
+    const dept = !it.code && !it.codeUnsure && !it.numbering ? /^(\d{4})\s*[-—－_:：]?\s*(?=[\u4e00-\u9fff])/.exec(it.rawLabel.trim()) : null;
+    if (!dept) continue;
+    const next = items.slice(k + 1).find((x) => x.code || x.codeUnsure);
+    if (next?.code?.domain === 'unit' && next.code.code.length === 7 && next.code.code.startsWith(dept[1]!)) {
+      it.code = { code: dept[1]!, domain: 'unit', level: 1, expanded: false };
+      it.label = parseLabel(it.rawLabel.trim().slice(dept[0].length)).label || it.label;
+    }
+  }
   const coded = items.filter((i) => i.code);
   for (let k = 0; k < coded.length - 1; k++) {
     const a = coded[k]!.code!;
