@@ -7,6 +7,7 @@ import type { PageAnalysis, CellRef } from '../../lib/report/schema';
 import type { ContentState, OverlayStatus, RunReason } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { toBackground } from '../shared/messaging';
+import { analyzeInParts } from '../shared/analysis-port';
 import { hasOverlayContent } from '../../lib/report/overlay';
 import { onSettingsChanged } from '../shared/settings';
 import { createGeometry, type Geometry } from './geometry';
@@ -200,7 +201,8 @@ export class Overlay {
 
   private async analyze(snapshot: PageSnapshot, reason: RunReason, stage: 'view' | 'full' = 'full', run?: string): Promise<PageAnalysis> {
     if (this.host.analyze) return this.host.analyze(snapshot);
-    const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot, reason, stage, ...(run ? { run } : {}) });
+    // over a port, in parts: the snapshot and a big page's result (4 MB) are never one long task to send or receive
+    const r = await analyzeInParts({ snapshot, reason, stage, ...(run ? { run } : {}) });
     if (!r.ok) throw new Error(r.error);
     // the worker's own time, for the benchmark (the rest of the round trip is messaging and validation)
     if (this.session && stage === 'full') this.session.timings.workerMs = r.value.ms;

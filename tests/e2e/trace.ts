@@ -19,7 +19,7 @@ const b = await launch(ext, fx.port);
 const page: Page = await b.ctx.newPage();
 const cdp: CDPSession = await page.context().newCDPSession(page);
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { data?: Record<string, unknown>; [k: string]: unknown } }
+interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; cat: string; args?: { data?: Record<string, unknown>; [k: string]: unknown } }
 const events: Ev[] = [];
 cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as Ev[])));
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -134,7 +134,8 @@ if (process.env.LL_TRACE_ALL) {
     const d = fn?.args?.data as { functionName?: string; lineNumber?: number } | undefined;
     const label = fn ? `${d?.functionName || '(anon)'}:${d?.lineNumber}` : evs.some((e) => e.name === 'EventDispatch' && /content-script-started/.test(String((e.args?.data as { type?: string })?.type))) ? 'script start' : '(no extension code)';
     sums.set(label, (sums.get(label) ?? 0) + t.dur! / 1000);
-    console.log(`${((t.ts - startAt) / 1000).toFixed(0).padStart(6)} ms ${(t.dur! / 1000).toFixed(1).padStart(6)}  ${label.padEnd(28)} ${fmt(breakdown(evs))}`);
+    // cpu: the thread's own time in the task (tdur); on a loaded machine a task's wall time also holds the time the thread waited for a core
+    console.log(`${((t.ts - startAt) / 1000).toFixed(0).padStart(6)} ms ${(t.dur! / 1000).toFixed(1).padStart(6)} cpu ${t.tdur !== undefined ? (t.tdur / 1000).toFixed(1).padStart(6) : '     –'}  ${label.padEnd(28)} ${fmt(breakdown(evs))}`);
   }
   // phases: the script's start, reading the page (until the analysis round trip, the first quiet gap of
   // 300 ms), drawing (the rest)
