@@ -82,3 +82,32 @@ describe('FindingsPanel: a long result listed in steps', () => {
     render(null, el);
   });
 });
+
+describe('FindingsPanel: a table’s unit switch', () => {
+  it('is a button until used, then the select itself, focused, that sets the table’s unit', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const set: [number | null, string][] = [];
+    const p = props(3);
+    p.groups = p.groups.map((g) => ({ ...g, displayUnit: 'asWritten' as const }));
+    p.onSetUnit = (table, unit) => void set.push([table, unit]);
+    render(h(FindingsPanel, p), el);
+    for (let k = 0; k < 20 && el.querySelector('.ll-panel-body')!.getAttribute('aria-busy') !== 'false'; k++) await task();
+    // a hundred tables' groups: no form field per table for the browser's autofill to go over, only the page's own switch
+    const switches = () => [...el.querySelectorAll<HTMLElement>('.ll-group .ll-select')];
+    expect(switches().length).toBe(8);
+    expect(el.querySelectorAll('.ll-group select').length).toBe(0);
+    expect(el.querySelectorAll('select').length).toBe(1);
+    const button = switches()[2]!;
+    expect(button.getAttribute('aria-label')).toContain('表2');
+    button.click();
+    await task();
+    const select = el.querySelectorAll<HTMLSelectElement>('.ll-group select');
+    expect(select.length).toBe(1);
+    expect(document.activeElement).toBe(select[0]);
+    select[0]!.value = '万元';
+    select[0]!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(set).toEqual([[2, '万元']]);
+    render(null, el);
+  });
+});

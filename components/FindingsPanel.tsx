@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DisplayUnit, Language } from '../lib/settings/schema';
 import { Icon, SeverityBadge, type IconKind } from './icons';
@@ -63,9 +64,10 @@ export interface FindingsPanelProps {
 const KIND_KEY: Record<PanelKind, I18nKey> = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' };
 const UNITS: DisplayUnit[] = ['asWritten', '元', '万元', '亿元'];
 
-function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void }) {
+function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void; selectRef?: Ref<HTMLSelectElement> }) {
   return (
     <select
+      ref={p.selectRef}
       class="ll-select"
       aria-label={p.label}
       value={p.value}
@@ -77,6 +79,32 @@ function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onCh
         </option>
       ))}
     </select>
+  );
+}
+
+/**
+ * A table's unit switch: a button that says the unit until it is used, then the <select> itself,
+ * focused and open. A <select> in each of a hundred tables' groups had the browser's form autofill
+ * go over every one of them when they were listed, a layout of the whole page for each check: a
+ * task of 150–200 ms on the 100-table page (issue 13). Buttons are no form fields to it.
+ */
+export function TableUnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void }) {
+  const [used, setUsed] = useState(false);
+  const ref = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (!used || !ref.current) return;
+    ref.current.focus();
+    try {
+      ref.current.showPicker?.();
+    } catch {
+      /* no picker without the user's gesture: the focused select opens with the keyboard */
+    }
+  }, [used]);
+  if (used) return <UnitSelect {...p} selectRef={ref} />;
+  return (
+    <button type="button" class="ll-select" aria-label={p.label} aria-haspopup="listbox" data-unit={p.value} onClick={() => setUsed(true)}>
+      {p.value === 'asWritten' ? t(p.lang, 'asWritten') : p.value} ▾
+    </button>
   );
 }
 
@@ -259,7 +287,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
           )}
           {g.unit && <span class="n">{g.unit}</span>}
           {g.table !== null && g.displayUnit && (
-            <UnitSelect lang={lang} value={g.displayUnit} label={`${t(lang, 'unitTable')}: ${g.title}`} onChange={(u) => p.onSetUnit(g.table, u)} />
+            <TableUnitSelect lang={lang} value={g.displayUnit} label={`${t(lang, 'unitTable')}: ${g.title}`} onChange={(u) => p.onSetUnit(g.table, u)} />
           )}
         </div>
         {items.map((it) => {

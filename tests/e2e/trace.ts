@@ -98,7 +98,9 @@ for (const t of top.filter((x) => x.dur! > 30_000)) {
   const counts = new Map<string, number>();
   for (const e of evs) if (['Layout', 'UpdateLayoutTree', 'Paint'].includes(e.name)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
   const elCount = evs.filter((e) => e.name === 'UpdateLayoutTree').map((e) => (e.args as { elementCount?: number })?.elementCount ?? (e.args?.data as { elementCount?: number })?.elementCount ?? 0);
-  console.log(`\n== task ${(t.dur! / 1000).toFixed(0)} ms at ${((t.ts - t0) / 1000).toFixed(0)} ms — ${fmt(breakdown(evs))}  [${[...counts].map(([k, v]) => `${k}×${v}`).join(' ')}${elCount.length ? ' styled ' + elCount.join('/') : ''}]`);
+  // where the task was posted from (Chromium's own code, when no script ran in it)
+  const posted = t.args as { src_file?: string; src_func?: string } | undefined;
+  console.log(`\n== task ${(t.dur! / 1000).toFixed(0)} ms (cpu ${t.tdur !== undefined ? (t.tdur / 1000).toFixed(0) : '–'}) at ${((t.ts - t0) / 1000).toFixed(0)} ms${posted?.src_func ? ` [posted by ${posted.src_file?.split('/').pop()}:${posted.src_func}]` : ''} — ${fmt(breakdown(evs))}  [${[...counts].map(([k, v]) => `${k}×${v}`).join(' ')}${elCount.length ? ' styled ' + elCount.join('/') : ''}]`);
   for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   // the style and layout passes of this task: how much was dirty, and who forced them
   for (const e of evs.filter((x) => (x.name === 'Layout' || x.name === 'UpdateLayoutTree') && x.dur! > 3000)) {

@@ -11,6 +11,8 @@ import type { Feature } from './types';
 const HOVER_DELAY = 350;
 /** up to this many code cells each gets a focus target; beyond, only the tables near the viewport do */
 const ALL_CODES_UP_TO = 300;
+/** likewise for underlined terms: up to this many each gets a focus target; beyond, those near the viewport */
+const ALL_TERMS_UP_TO = 300;
 /** ms of code-cell lookups per task while a new result's code cells are found */
 const CODES_SLICE = 8;
 const HIDE_DELAY = 300;
@@ -331,6 +333,8 @@ export const terms: Feature = {
       });
       // document order (blocks nest), so Tab walks the terms as the page reads
       marks.sort((a, b) => (a.node === b.node ? a.start - b.start : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      // the elements holding the terms: near the viewport or not, as the tables are for code cells
+      nearText.watch([...new Set(marks.flatMap((m) => (m.node.parentElement ? [m.node.parentElement] : [])))]);
       redraw();
     };
 
@@ -353,6 +357,10 @@ export const terms: Feature = {
       if (codesFor !== s.analysis) codesSoon();
       const codes = codesFor === s.analysis ? codeCells : [];
       const nearOnly = codes.length > ALL_CODES_UP_TO;
+      // thousands of terms in a long page's prose: each one's line boxes were read and its target re-rendered
+      // on every pass (a task of 100 ms on the 100-table page, issue 13); those near the viewport, as for codes
+      const termsNearOnly = marks.length > ALL_TERMS_UP_TO;
+      const toBox = (r: DOMRect): Box => ({ x: r.left + vp.x, y: r.top + vp.y, w: r.width, h: r.height });
       for (const { kind, i } of orderOf(codes, s.tables)) {
         if (kind === 'code') {
           const c = codeCells[i]!;
@@ -367,13 +375,14 @@ export const terms: Feature = {
         }
         const m = marks[i]!;
         if (!underline || !m.node.isConnected) continue;
+        if (termsNearOnly && !nearText.has(m.node.parentElement ?? undefined)) continue;
         range.setStart(m.node, m.start);
         range.setEnd(m.node, m.end);
         let k = 0;
         let first = true;
         for (const rect of range.getClientRects()) {
-          const b = rectToBox(rect, geometry);
-          // every term gets a focus target on its first line (Tab reaches terms off screen too); underlines only near the viewport
+          const b = toBox(rect);
+          // every term drawn gets a focus target on its first line (up to ALL_TERMS_UP_TO, Tab reaches terms off screen too); underlines only near the viewport
           if (first) targets.push({ key: `t${i}`, kind, i, ...b, text: m.node.data.slice(m.start, m.end) });
           first = false;
           if (b.y + b.h < vp.y - vp.h || b.y > vp.y + 2 * vp.h) continue;
@@ -422,6 +431,7 @@ export const terms: Feature = {
     };
     redraw = geometry.track(read, signal);
     const near = nearViewport(() => redraw(), signal);
+    const nearText = nearViewport(() => redraw(), signal);
     store.subscribe((s, prev) => {
       if (s.status === 'on' && !collected && s.settings.glossaryUnderline) {
         // the page's prose is walked after the first frame of the result, not in the task that delivers it
