@@ -84,7 +84,7 @@ describe('FindingsPanel: a long result listed in steps', () => {
 });
 
 describe('FindingsPanel: a table’s unit switch', () => {
-  it('is a button until used, then the select itself, focused, that sets the table’s unit', async () => {
+  it('is a button until focus comes to it, then the select itself, focused, that sets the table’s unit', async () => {
     const el = document.createElement('div');
     document.body.append(el);
     const set: [number | null, string][] = [];
@@ -100,7 +100,7 @@ describe('FindingsPanel: a table’s unit switch', () => {
     expect(el.querySelectorAll('select').length).toBe(1);
     const button = switches()[2]!;
     expect(button.getAttribute('aria-label')).toContain('表2');
-    button.click();
+    button.focus();
     await task();
     const select = el.querySelectorAll<HTMLSelectElement>('.ll-group select');
     expect(select.length).toBe(1);
@@ -108,6 +108,10 @@ describe('FindingsPanel: a table’s unit switch', () => {
     select[0]!.value = '万元';
     select[0]!.dispatchEvent(new Event('change', { bubbles: true }));
     expect(set).toEqual([[2, '万元']]);
+    // the pointer over another table's switch: its select is there for the click that follows
+    switches()[4]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await task();
+    expect(el.querySelectorAll('.ll-group select').length).toBe(2);
     render(null, el);
   });
 });

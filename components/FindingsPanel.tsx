@@ -83,26 +83,30 @@ function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onCh
 }
 
 /**
- * A table's unit switch: a button that says the unit until it is used, then the <select> itself,
- * focused and open. A <select> in each of a hundred tables' groups had the browser's form autofill
- * go over every one of them when they were listed, a layout of the whole page for each check: a
- * task of 150–200 ms on the 100-table page (issue 13). Buttons are no form fields to it.
+ * A table's unit switch: a button that says the unit until the pointer or the keyboard comes to it,
+ * then the <select> itself (focused, when focus brought it), so the click that follows opens it. A
+ * <select> in each of a hundred tables' groups had the browser's form autofill go over every one of
+ * them when they were listed, a layout of the whole page for each check: a task of 150–200 ms on the
+ * 100-table page (issue 13). Buttons are no form fields to it.
  */
 export function TableUnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void }) {
-  const [used, setUsed] = useState(false);
+  const [used, setUsed] = useState<'pointer' | 'focus' | null>(null);
   const ref = useRef<HTMLSelectElement>(null);
   useLayoutEffect(() => {
-    if (!used || !ref.current) return;
-    ref.current.focus();
-    try {
-      ref.current.showPicker?.();
-    } catch {
-      /* no picker without the user's gesture: the focused select opens with the keyboard */
-    }
+    if (used === 'focus') ref.current?.focus();
   }, [used]);
   if (used) return <UnitSelect {...p} selectRef={ref} />;
   return (
-    <button type="button" class="ll-select" aria-label={p.label} aria-haspopup="listbox" data-unit={p.value} onClick={() => setUsed(true)}>
+    <button
+      type="button"
+      class="ll-select"
+      aria-label={p.label}
+      aria-haspopup="listbox"
+      data-unit={p.value}
+      onPointerEnter={() => setUsed('pointer')}
+      onFocus={() => setUsed('focus')}
+      onClick={() => setUsed('focus')}
+    >
       {p.value === 'asWritten' ? t(p.lang, 'asWritten') : p.value} ▾
     </button>
   );
