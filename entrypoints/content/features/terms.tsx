@@ -305,6 +305,8 @@ export const terms: Feature = {
     const collect = async () => {
       collected = true;
       const groups = new Map<Element, Text[]>();
+      // each text node's place in the document (the walker's order), to sort the terms without asking the DOM
+      const textOrder = new Map<Text, number>();
       const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
       let t0 = performance.now();
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -314,6 +316,7 @@ export const terms: Feature = {
         const block = parent.closest(BLOCK) ?? doc.body;
         const list = groups.get(block) ?? [];
         list.push(text);
+        textOrder.set(text, textOrder.size);
         groups.set(block, list);
         if (performance.now() - t0 > 8) {
           await new Promise((r) => win.setTimeout(r, 0)); // never a long task
@@ -331,10 +334,11 @@ export const terms: Feature = {
         const node = blocks[m.group]?.[m.item];
         return node ? [{ node, start: m.match.start, end: Math.min(m.match.end, node.data.length) }] : [];
       });
-      // document order (blocks nest), so Tab walks the terms as the page reads
-      marks.sort((a, b) => (a.node === b.node ? a.start - b.start : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-      // the elements holding the terms: near the viewport or not, as the tables are for code cells
-      nearText.watch([...new Set(marks.flatMap((m) => (m.node.parentElement ? [m.node.parentElement] : [])))]);
+      // document order (blocks nest), so Tab walks the terms as the page reads; by the walker's order, not
+      // a DOM comparison per pair (thousands of terms on a long page: 70 ms of compareDocumentPosition)
+      marks.sort((a, b) => (a.node === b.node ? a.start - b.start : textOrder.get(a.node)! - textOrder.get(b.node)!));
+      // the elements holding the terms, when only those near the viewport are drawn (as the tables are for code cells)
+      if (marks.length > ALL_TERMS_UP_TO) nearText.watch([...new Set(marks.flatMap((m) => (m.node.parentElement ? [m.node.parentElement] : [])))]);
       redraw();
     };
 
