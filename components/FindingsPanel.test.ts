@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { FindingsPanel, FIRST_ITEMS, MORE_ITEMS, type FindingsPanelProps, type PanelGroup } from './FindingsPanel';
+import { FindingsPanel, FIRST_ITEMS, MORE_CLEAN, MORE_ITEMS, type FindingsPanelProps, type PanelGroup } from './FindingsPanel';
 
 const noop = () => undefined;
 
@@ -66,6 +66,28 @@ describe('FindingsPanel: a long result listed in steps', () => {
     const opts = [...el.querySelectorAll('[role="option"]')];
     expect(opts.map((o) => o.getAttribute('aria-posinset'))).toEqual(opts.map((_, i) => String(i + 1)));
     expect(new Set(opts.map((o) => o.getAttribute('aria-setsize')))).toEqual(new Set([String(n)]));
+    render(null, el);
+  });
+
+  it('lists a hundred tables without findings a slice per task after the findings', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const p = props(3);
+    for (let t = 8; t < 108; t++) p.groups.push({ key: `t${t}`, table: t, title: `表${t}`, unit: null, items: [], note: '未发现问题' });
+    render(h(FindingsPanel, p), el);
+    const body = el.querySelector('.ll-panel-body')!;
+    const clean = () => el.querySelectorAll('.ll-group.is-clean').length;
+    const seen: number[] = [];
+    for (let k = 0; k < 1000 && body.getAttribute('aria-busy') !== 'false'; k++) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (seen.at(-1) !== clean()) seen.push(clean());
+    }
+    expect(body.getAttribute('aria-busy')).toBe('false');
+    // the findings first (no clean table yet), then the 105 clean ones MORE_CLEAN at a time, never all at once
+    expect(seen[0]).toBe(0);
+    expect(seen).toContain(MORE_CLEAN);
+    expect(seen.at(-1)).toBe(105);
+    for (const n of seen) expect(n === 105 || n % MORE_CLEAN === 0).toBe(true);
     render(null, el);
   });
 

@@ -133,6 +133,8 @@ function Announce({ line }: { line: string }) {
 export const FIRST_ITEMS = 40;
 /** Findings added per later task, until every one is listed. */
 export const MORE_ITEMS = 120;
+/** Tables without findings added per task after the findings (each has its buttons; a page may have hundreds). */
+export const MORE_CLEAN = 30;
 
 /**
  * The docked list of everything found, grouped by table, with a summary, filters and unit switches.
@@ -141,7 +143,7 @@ export const MORE_ITEMS = 120;
  *
  * A new result is listed in steps, each in a task of its own (issue 13: no long task when hundreds
  * of findings arrive): the panel's head, the findings of the first screenful, then the rest a slice
- * at a time, the tables without findings last; the list is aria-busy until it is whole. Every option says its place in the whole list (aria-posinset /
+ * at a time, the tables without findings last (MORE_CLEAN per task); the list is aria-busy until it is whole. Every option says its place in the whole list (aria-posinset /
  * aria-setsize), so a screen reader counts all of them while the list grows, and a key that moves
  * past what is listed (End, ↑ from the first) lists everything at once.
  */
@@ -157,19 +159,20 @@ export function FindingsPanel(p: FindingsPanelProps) {
 
   // how much of the list is rendered: restarts with each new result (its summary is a new object),
   // unless the keyboard is in the list (its place would vanish)
-  const listed = useRef({ for: p.summary, items: 0, clean: false });
+  const listed = useRef({ for: p.summary, items: 0, clean: 0 });
   // a slice's layout is done in the task that rendered it (not left to the next frame's other work)
   const sliced = useRef(true);
   const [, relist] = useState(0);
   const focusInList = () => !!listRef.current?.contains((listRef.current.getRootNode() as Document | ShadowRoot).activeElement);
   if (listed.current.for !== p.summary) {
-    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: 0, clean: false };
+    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: 0, clean: 0 };
     sliced.current = true;
   }
   const shownItems = Math.min(listed.current.items, flat.length);
-  const complete = shownItems >= flat.length && listed.current.clean;
+  const cleanCount = p.groups.reduce((n, g) => n + (g.items.length ? 0 : 1), 0);
+  const complete = shownItems >= flat.length && listed.current.clean >= cleanCount;
   const listAll = () => {
-    listed.current = { ...listed.current, items: Infinity, clean: true };
+    listed.current = { ...listed.current, items: Infinity, clean: Infinity };
     relist((n) => n + 1);
   };
   useEffect(() => {
@@ -177,7 +180,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
     // the next slice in a task of its own, after this one is painted
     const id = setTimeout(() => {
       const l = listed.current;
-      listed.current = l.items >= flat.length ? { ...l, clean: true } : { ...l, items: l.items ? l.items + MORE_ITEMS : FIRST_ITEMS };
+      listed.current = l.items >= flat.length ? { ...l, clean: l.clean + MORE_CLEAN } : { ...l, items: l.items ? l.items + MORE_ITEMS : FIRST_ITEMS };
       sliced.current = true;
       relist((n) => n + 1);
     }, 0);
@@ -382,8 +385,8 @@ export function FindingsPanel(p: FindingsPanelProps) {
       </div>
       <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} aria-busy={complete ? 'false' : 'true'} onKeyDown={onKeyDown}>
         {problemGroups.map((g) => renderGroup(g))}
-        {cleanGroups.length > 0 && listed.current.clean && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
-        {listed.current.clean && cleanGroups.map((g) => renderGroup(g))}
+        {cleanGroups.length > 0 && listed.current.clean > 0 && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
+        {cleanGroups.slice(0, listed.current.clean).map((g) => renderGroup(g))}
         {flat.length === 0 && PANEL_KINDS.some((k) => p.counts[k] > 0) && <div class="ll-empty">{t(lang, 'noFindingsShown')}</div>}
       </div>
       {(p.attachments?.length ?? 0) > 0 && (
