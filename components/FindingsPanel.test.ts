@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { FindingsPanel, FIRST_ITEMS, MORE_ITEMS, type FindingsPanelProps, type PanelGroup } from './FindingsPanel';
+import { FindingsPanel, FIRST_ITEMS, MORE_CLEAN, MORE_ITEMS, type FindingsPanelProps, type PanelGroup } from './FindingsPanel';
 
 const noop = () => undefined;
 
@@ -69,6 +69,28 @@ describe('FindingsPanel: a long result listed in steps', () => {
     render(null, el);
   });
 
+  it('lists a hundred tables without findings a slice per task after the findings', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const p = props(3);
+    for (let t = 8; t < 108; t++) p.groups.push({ key: `t${t}`, table: t, title: `表${t}`, unit: null, items: [], note: '未发现问题' });
+    render(h(FindingsPanel, p), el);
+    const body = el.querySelector('.ll-panel-body')!;
+    const clean = () => el.querySelectorAll('.ll-group.is-clean').length;
+    const seen: number[] = [];
+    for (let k = 0; k < 1000 && body.getAttribute('aria-busy') !== 'false'; k++) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (seen.at(-1) !== clean()) seen.push(clean());
+    }
+    expect(body.getAttribute('aria-busy')).toBe('false');
+    // the findings first (no clean table yet), then the 105 clean ones MORE_CLEAN at a time, never all at once
+    expect(seen[0]).toBe(0);
+    expect(seen).toContain(MORE_CLEAN);
+    expect(seen.at(-1)).toBe(105);
+    for (const n of seen) expect(n === 105 || n % MORE_CLEAN === 0).toBe(true);
+    render(null, el);
+  });
+
   it('End reaches a finding not listed yet: the whole list at once, focus on the last', async () => {
     const el = document.createElement('div');
     document.body.append(el);
@@ -79,6 +101,39 @@ describe('FindingsPanel: a long result listed in steps', () => {
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     await task();
     expect((document.activeElement as HTMLElement | null)?.dataset.idx).toBe('299');
+    render(null, el);
+  });
+});
+
+describe('FindingsPanel: a table’s unit switch', () => {
+  it('is a button until focus comes to it, then the select itself, focused, that sets the table’s unit', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const set: [number | null, string][] = [];
+    const p = props(3);
+    p.groups = p.groups.map((g) => ({ ...g, displayUnit: 'asWritten' as const }));
+    p.onSetUnit = (table, unit) => void set.push([table, unit]);
+    render(h(FindingsPanel, p), el);
+    for (let k = 0; k < 20 && el.querySelector('.ll-panel-body')!.getAttribute('aria-busy') !== 'false'; k++) await task();
+    // a hundred tables' groups: no form field per table for the browser's autofill to go over, only the page's own switch
+    const switches = () => [...el.querySelectorAll<HTMLElement>('.ll-group .ll-select')];
+    expect(switches().length).toBe(8);
+    expect(el.querySelectorAll('.ll-group select').length).toBe(0);
+    expect(el.querySelectorAll('select').length).toBe(1);
+    const button = switches()[2]!;
+    expect(button.getAttribute('aria-label')).toContain('表2');
+    button.focus();
+    await task();
+    const select = el.querySelectorAll<HTMLSelectElement>('.ll-group select');
+    expect(select.length).toBe(1);
+    expect(document.activeElement).toBe(select[0]);
+    select[0]!.value = '万元';
+    select[0]!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(set).toEqual([[2, '万元']]);
+    // the pointer over another table's switch: its select is there for the click that follows
+    switches()[4]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await task();
+    expect(el.querySelectorAll('.ll-group select').length).toBe(2);
     render(null, el);
   });
 });

@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DisplayUnit, Language } from '../lib/settings/schema';
 import { Icon, SeverityBadge, type IconKind } from './icons';
@@ -63,9 +64,10 @@ export interface FindingsPanelProps {
 const KIND_KEY: Record<PanelKind, I18nKey> = { error: 'sevError', warning: 'sevWarning', rounding: 'sevRounding', note: 'sevNote', notRun: 'sevNotRun' };
 const UNITS: DisplayUnit[] = ['asWritten', '元', '万元', '亿元'];
 
-function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void }) {
+function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void; selectRef?: Ref<HTMLSelectElement> }) {
   return (
     <select
+      ref={p.selectRef}
       class="ll-select"
       aria-label={p.label}
       value={p.value}
@@ -77,6 +79,36 @@ function UnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onCh
         </option>
       ))}
     </select>
+  );
+}
+
+/**
+ * A table's unit switch: a button that says the unit until the pointer or the keyboard comes to it,
+ * then the <select> itself (focused, when focus brought it), so the click that follows opens it. A
+ * <select> in each of a hundred tables' groups had the browser's form autofill go over every one of
+ * them when they were listed, a layout of the whole page for each check: a task of 150–200 ms on the
+ * 100-table page (issue 13). Buttons are no form fields to it.
+ */
+export function TableUnitSelect(p: { lang: Language; value: DisplayUnit; label: string; onChange(u: DisplayUnit): void }) {
+  const [used, setUsed] = useState<'pointer' | 'focus' | null>(null);
+  const ref = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (used === 'focus') ref.current?.focus();
+  }, [used]);
+  if (used) return <UnitSelect {...p} selectRef={ref} />;
+  return (
+    <button
+      type="button"
+      class="ll-select"
+      aria-label={p.label}
+      aria-haspopup="listbox"
+      data-unit={p.value}
+      onPointerEnter={() => setUsed('pointer')}
+      onFocus={() => setUsed('focus')}
+      onClick={() => setUsed('focus')}
+    >
+      {p.value === 'asWritten' ? t(p.lang, 'asWritten') : p.value} ▾
+    </button>
   );
 }
 
@@ -101,6 +133,8 @@ function Announce({ line }: { line: string }) {
 export const FIRST_ITEMS = 40;
 /** Findings added per later task, until every one is listed. */
 export const MORE_ITEMS = 120;
+/** Tables without findings added per task after the findings (each has its buttons; a page may have hundreds). */
+export const MORE_CLEAN = 30;
 
 /**
  * The docked list of everything found, grouped by table, with a summary, filters and unit switches.
@@ -109,7 +143,7 @@ export const MORE_ITEMS = 120;
  *
  * A new result is listed in steps, each in a task of its own (issue 13: no long task when hundreds
  * of findings arrive): the panel's head, the findings of the first screenful, then the rest a slice
- * at a time, the tables without findings last; the list is aria-busy until it is whole. Every option says its place in the whole list (aria-posinset /
+ * at a time, the tables without findings last (MORE_CLEAN per task); the list is aria-busy until it is whole. Every option says its place in the whole list (aria-posinset /
  * aria-setsize), so a screen reader counts all of them while the list grows, and a key that moves
  * past what is listed (End, ↑ from the first) lists everything at once.
  */
@@ -125,19 +159,20 @@ export function FindingsPanel(p: FindingsPanelProps) {
 
   // how much of the list is rendered: restarts with each new result (its summary is a new object),
   // unless the keyboard is in the list (its place would vanish)
-  const listed = useRef({ for: p.summary, items: 0, clean: false });
+  const listed = useRef({ for: p.summary, items: 0, clean: 0 });
   // a slice's layout is done in the task that rendered it (not left to the next frame's other work)
   const sliced = useRef(true);
   const [, relist] = useState(0);
   const focusInList = () => !!listRef.current?.contains((listRef.current.getRootNode() as Document | ShadowRoot).activeElement);
   if (listed.current.for !== p.summary) {
-    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: 0, clean: false };
+    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: 0, clean: 0 };
     sliced.current = true;
   }
   const shownItems = Math.min(listed.current.items, flat.length);
-  const complete = shownItems >= flat.length && listed.current.clean;
+  const cleanCount = p.groups.reduce((n, g) => n + (g.items.length ? 0 : 1), 0);
+  const complete = shownItems >= flat.length && listed.current.clean >= cleanCount;
   const listAll = () => {
-    listed.current = { ...listed.current, items: Infinity, clean: true };
+    listed.current = { ...listed.current, items: Infinity, clean: Infinity };
     relist((n) => n + 1);
   };
   useEffect(() => {
@@ -145,7 +180,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
     // the next slice in a task of its own, after this one is painted
     const id = setTimeout(() => {
       const l = listed.current;
-      listed.current = l.items >= flat.length ? { ...l, clean: true } : { ...l, items: l.items ? l.items + MORE_ITEMS : FIRST_ITEMS };
+      listed.current = l.items >= flat.length ? { ...l, clean: l.clean + MORE_CLEAN } : { ...l, items: l.items ? l.items + MORE_ITEMS : FIRST_ITEMS };
       sliced.current = true;
       relist((n) => n + 1);
     }, 0);
@@ -259,7 +294,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
           )}
           {g.unit && <span class="n">{g.unit}</span>}
           {g.table !== null && g.displayUnit && (
-            <UnitSelect lang={lang} value={g.displayUnit} label={`${t(lang, 'unitTable')}: ${g.title}`} onChange={(u) => p.onSetUnit(g.table, u)} />
+            <TableUnitSelect lang={lang} value={g.displayUnit} label={`${t(lang, 'unitTable')}: ${g.title}`} onChange={(u) => p.onSetUnit(g.table, u)} />
           )}
         </div>
         {items.map((it) => {
@@ -350,8 +385,8 @@ export function FindingsPanel(p: FindingsPanelProps) {
       </div>
       <div class="ll-panel-body" ref={listRef} role="listbox" aria-label={t(lang, 'panelLabel')} aria-busy={complete ? 'false' : 'true'} onKeyDown={onKeyDown}>
         {problemGroups.map((g) => renderGroup(g))}
-        {cleanGroups.length > 0 && listed.current.clean && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
-        {listed.current.clean && cleanGroups.map((g) => renderGroup(g))}
+        {cleanGroups.length > 0 && listed.current.clean > 0 && <div class="ll-clean-title">{t(lang, 'cleanTables', { n: cleanGroups.length })}</div>}
+        {cleanGroups.slice(0, listed.current.clean).map((g) => renderGroup(g))}
         {flat.length === 0 && PANEL_KINDS.some((k) => p.counts[k] > 0) && <div class="ll-empty">{t(lang, 'noFindingsShown')}</div>}
       </div>
       {(p.attachments?.length ?? 0) > 0 && (

@@ -7,7 +7,10 @@ import { isPacked, unpackSnapshot } from '../lib/snapshot/wire';
 import { bytesToBase64 } from '../lib/export/base64';
 import type { SheetReply } from '../lib/export/sheet';
 import { toXlsx } from '../lib/export/xlsx';
-import { fail, ok, ToBackground, type Reply } from '../lib/messages/schema';
+import type { z } from 'zod';
+import { fail, ok, ToBackground, type AnalyzeRequest, type Reply } from '../lib/messages/schema';
+import { ANALYSIS_PORT, type Analyzed } from './shared/analysis-port';
+import { serveAnalysisPort } from './bg/analysis-port';
 import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
 import { runInTab, toggleInTab } from './bg/inject';
@@ -38,6 +41,35 @@ export default defineBackground(() => {
     return true; // reply asynchronously
   });
 
+  // the content script's analyses: snapshot and result in parts over a port (shared/analysis-port.ts)
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ANALYSIS_PORT || port.sender?.id !== browser.runtime.id) return;
+    const tabId = port.sender?.tab?.id;
+    serveAnalysisPort(port, async (msg) => {
+      await settingsReady;
+      return analyze(msg, tabId) as Promise<Reply<Analyzed>>;
+    });
+  });
+
+  async function analyze(msg: z.output<typeof AnalyzeRequest>, tabId: number | undefined): Promise<Reply<unknown>> {
+    if (tabId === undefined) return fail('analyze: not from a tab');
+    // its own worker: never queued behind another tab; a newer run for this tab cancels this one
+    const r = await analyzeForTab(tabId, msg.snapshot, msg.stage, msg.run);
+    if (!r.ok) return fail(r.error);
+    const { analysis, ms } = r;
+    // the first stage (tables in view) is not the page's result: badge and popup wait for the whole page
+    if (msg.stage === 'view') return ok({ analysis, ms });
+    const hasTables = hasOverlayContent(analysis);
+    // accepted by the worker, so it holds together
+    rememberPage(tabId, isPacked(msg.snapshot) ? unpackSnapshot(msg.snapshot) : msg.snapshot);
+    await setTabState(
+      tabId,
+      { status: hasTables ? 'on' : 'no-tables', url: msg.snapshot.url, summary: analysis.summary, analysisMs: ms },
+      language,
+    );
+    return ok({ analysis, ms });
+  }
+
   async function handle(raw: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }): Promise<Reply<unknown>> {
     const parsed = ToBackground.safeParse(raw);
     if (!parsed.success) return fail('bad message: ' + parsed.error.issues[0]?.message);
@@ -45,24 +77,8 @@ export default defineBackground(() => {
     await settingsReady;
     const tabId = sender.tab?.id;
     switch (msg.type) {
-      case 'analyze': {
-        if (tabId === undefined) return fail('analyze: not from a tab');
-        // its own worker: never queued behind another tab; a newer run for this tab cancels this one
-        const r = await analyzeForTab(tabId, msg.snapshot, msg.stage, msg.run);
-        if (!r.ok) return fail(r.error);
-        const { analysis, ms } = r;
-        // the first stage (tables in view) is not the page's result: badge and popup wait for the whole page
-        if (msg.stage === 'view') return ok({ analysis, ms });
-        const hasTables = hasOverlayContent(analysis);
-        // accepted by the worker, so it holds together
-        rememberPage(tabId, isPacked(msg.snapshot) ? unpackSnapshot(msg.snapshot) : msg.snapshot);
-        await setTabState(
-          tabId,
-          { status: hasTables ? 'on' : 'no-tables', url: msg.snapshot.url, summary: analysis.summary, analysisMs: ms },
-          language,
-        );
-        return ok({ analysis, ms });
-      }
+      case 'analyze':
+        return analyze(msg, tabId);
       case 'warm':
         await warmAnalysis();
         return ok(null);

@@ -3,11 +3,11 @@ import { viewWindow } from '../../lib/stages';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
 import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
-import { packSnapshot } from '../../lib/snapshot/wire';
 import type { PageAnalysis, CellRef } from '../../lib/report/schema';
 import type { ContentState, OverlayStatus, RunReason } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { toBackground } from '../shared/messaging';
+import { analyzeInParts } from '../shared/analysis-port';
 import { hasOverlayContent } from '../../lib/report/overlay';
 import { onSettingsChanged } from '../shared/settings';
 import { createGeometry, type Geometry } from './geometry';
@@ -201,7 +201,9 @@ export class Overlay {
 
   private async analyze(snapshot: PageSnapshot, reason: RunReason, stage: 'view' | 'full' = 'full', run?: string): Promise<PageAnalysis> {
     if (this.host.analyze) return this.host.analyze(snapshot);
-    const r = await toBackground<{ analysis: PageAnalysis; ms: number }>({ type: 'analyze', snapshot: packSnapshot(snapshot), reason, stage, ...(run ? { run } : {}) });
+    // over a port, in parts and in the snapshot's wire form: the snapshot and a big page's result (4 MB)
+    // are never one long task to send or receive
+    const r = await analyzeInParts({ snapshot, reason, stage, ...(run ? { run } : {}) });
     if (!r.ok) throw new Error(r.error);
     // the worker's own time, for the benchmark (the rest of the round trip is messaging and validation)
     if (this.session && stage === 'full') this.session.timings.workerMs = r.value.ms;

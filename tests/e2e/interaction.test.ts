@@ -198,7 +198,12 @@ describe('toolbar run on a non-government page', () => {
     await page.screenshot({ path: artifactPath('screenshots', 'unit-switch-wan.png') });
 
     // per table: this table back to as written, others stay converted
-    const groupSelect = root(page, `.ll-group:has(button[title$="${(expected.report.tables.find((x) => x.index === table)?.title ?? '').replace(/"/g, '\\"')}"]) select`).first();
+    const group = `.ll-group:has(button[title$="${(expected.report.tables.find((x) => x.index === table)?.title ?? '').replace(/"/g, '\\"')}"])`;
+    // a table's unit switch is a button until focus (or the pointer) comes to it, then the select itself, focused
+    expect(await root(page, `${group} select`).count()).toBe(0);
+    await root(page, `${group} button.ll-select`).first().focus();
+    const groupSelect = root(page, `${group} select`).first();
+    await expect.poll(() => groupSelect.isFocused()).toBe(true);
     await groupSelect.select('asWritten');
     await expect.poll(() => root(page, `.ll-unit-chip[data-cell^="${table}:"]`).count()).toBe(0);
 

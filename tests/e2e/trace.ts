@@ -19,7 +19,7 @@ const b = await launch(ext, fx.port);
 const page: Page = await b.ctx.newPage();
 const cdp: CDPSession = await page.context().newCDPSession(page);
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { data?: Record<string, unknown>; [k: string]: unknown } }
+interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; cat: string; args?: { data?: Record<string, unknown>; [k: string]: unknown } }
 const events: Ev[] = [];
 cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as Ev[])));
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -98,7 +98,9 @@ for (const t of top.filter((x) => x.dur! > 30_000)) {
   const counts = new Map<string, number>();
   for (const e of evs) if (['Layout', 'UpdateLayoutTree', 'Paint'].includes(e.name)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
   const elCount = evs.filter((e) => e.name === 'UpdateLayoutTree').map((e) => (e.args as { elementCount?: number })?.elementCount ?? (e.args?.data as { elementCount?: number })?.elementCount ?? 0);
-  console.log(`\n== task ${(t.dur! / 1000).toFixed(0)} ms at ${((t.ts - t0) / 1000).toFixed(0)} ms — ${fmt(breakdown(evs))}  [${[...counts].map(([k, v]) => `${k}×${v}`).join(' ')}${elCount.length ? ' styled ' + elCount.join('/') : ''}]`);
+  // where the task was posted from (Chromium's own code, when no script ran in it)
+  const posted = t.args as { src_file?: string; src_func?: string } | undefined;
+  console.log(`\n== task ${(t.dur! / 1000).toFixed(0)} ms (cpu ${t.tdur !== undefined ? (t.tdur / 1000).toFixed(0) : '–'}) at ${((t.ts - t0) / 1000).toFixed(0)} ms${posted?.src_func ? ` [posted by ${posted.src_file?.split('/').pop()}:${posted.src_func}]` : ''} — ${fmt(breakdown(evs))}  [${[...counts].map(([k, v]) => `${k}×${v}`).join(' ')}${elCount.length ? ' styled ' + elCount.join('/') : ''}]`);
   for (const [k, v] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   // the style and layout passes of this task: how much was dirty, and who forced them
   for (const e of evs.filter((x) => (x.name === 'Layout' || x.name === 'UpdateLayoutTree') && x.dur! > 3000)) {
@@ -134,7 +136,8 @@ if (process.env.LL_TRACE_ALL) {
     const d = fn?.args?.data as { functionName?: string; lineNumber?: number } | undefined;
     const label = fn ? `${d?.functionName || '(anon)'}:${d?.lineNumber}` : evs.some((e) => e.name === 'EventDispatch' && /content-script-started/.test(String((e.args?.data as { type?: string })?.type))) ? 'script start' : '(no extension code)';
     sums.set(label, (sums.get(label) ?? 0) + t.dur! / 1000);
-    console.log(`${((t.ts - startAt) / 1000).toFixed(0).padStart(6)} ms ${(t.dur! / 1000).toFixed(1).padStart(6)}  ${label.padEnd(28)} ${fmt(breakdown(evs))}`);
+    // cpu: the thread's own time in the task (tdur); on a loaded machine a task's wall time also holds the time the thread waited for a core
+    console.log(`${((t.ts - startAt) / 1000).toFixed(0).padStart(6)} ms ${(t.dur! / 1000).toFixed(1).padStart(6)} cpu ${t.tdur !== undefined ? (t.tdur / 1000).toFixed(1).padStart(6) : '     –'}  ${label.padEnd(28)} ${fmt(breakdown(evs))}`);
   }
   // phases: the script's start, reading the page (until the analysis round trip, the first quiet gap of
   // 300 ms), drawing (the rest)

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { CodeCard, TermCard, TermMarks, TermUnderlines, type CodeView, type TermMark, type TermView } from '../../../components/TermCard';
 import { isClassification, pageNamesFor, type CodeCellInfo } from '../../../lib/codes/cells';
+import { codeCellJob, type CodeCell, type CodeCellJob } from '../codes';
 import { toBackground } from '../../shared/messaging';
 import type { Box } from '../geometry';
 import { changed } from '../store';
@@ -10,6 +11,10 @@ import type { Feature } from './types';
 const HOVER_DELAY = 350;
 /** up to this many code cells each gets a focus target; beyond, only the tables near the viewport do */
 const ALL_CODES_UP_TO = 300;
+/** likewise for underlined terms: up to this many each gets a focus target; beyond, those near the viewport */
+const ALL_TERMS_UP_TO = 300;
+/** ms of code-cell lookups per task while a new result's code cells are found */
+const CODES_SLICE = 8;
 const HIDE_DELAY = 300;
 const SKIP = 'table, script, style, noscript, textarea, select, option, code, pre, [contenteditable], svg';
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, td, th, section, article, div';
@@ -32,12 +37,6 @@ interface Mark {
   node: Text;
   start: number;
   end: number;
-}
-
-/** a code cell of a table the overlay read, as the core classified it (analysis.codes) */
-interface CodeCell {
-  td: Element;
-  info: CodeCellInfo;
 }
 
 /** `a` before `b` in the document */
@@ -169,22 +168,23 @@ export const terms: Feature = {
     /**
      * Code cells of the tables already read, once per analysis: the core's classification, so a split
      * 类/款/项 row is one code and each cell names its own level; 单位代码 and other numbering get no card.
+     * Found a slice per task after a new result (codesSoon); a hover that needs them before finishes at once.
      */
+    let job: { for: unknown; job: CodeCellJob } | null = null;
+    const jobFor = (st: ReturnType<typeof store.get>): CodeCellJob => {
+      if (job?.for !== st.analysis) job = { for: st.analysis, job: codeCellJob((st.analysis?.codes ?? []) as CodeCellInfo[], st.tables, ctx.cellAt) };
+      return job.job;
+    };
+    const adopt = (st: ReturnType<typeof store.get>, j: CodeCellJob) => {
+      codesFor = st.analysis;
+      codeCells = j.cells;
+      codeByCell = j.byCell;
+    };
     const codesOf = (st: ReturnType<typeof store.get>): CodeCell[] => {
       if (codesFor === st.analysis) return codeCells;
-      codesFor = st.analysis;
-      codeCells = [];
-      codeByCell = new Map();
-      for (const info of st.analysis?.codes ?? []) {
-        if (!isClassification(info)) continue;
-        const td = ctx.cellAt(info.table, info.cell);
-        if (!td?.isConnected || codeByCell.has(td)) continue;
-        const c = { td, info };
-        codeCells.push(c);
-        codeByCell.set(td, c);
-        if (codeCells.length >= 5000) break;
-      }
-      codeCells.sort((x, y) => (x.td === y.td ? 0 : before(x.td, y.td) ? -1 : 1));
+      const j = jobFor(st);
+      j.step(Infinity);
+      adopt(st, j);
       return codeCells;
     };
 
@@ -192,31 +192,56 @@ export const terms: Feature = {
     const codesSoon = () => {
       if (codesWaiting) return;
       codesWaiting = true;
-      win.requestAnimationFrame(() =>
-        win.setTimeout(() => {
+      // after the frame that draws the first highlights, then one slice per task until all are found
+      const slice = () => {
+        if (signal.aborted) return;
+        const st = store.get();
+        if (codesFor === st.analysis) {
           codesWaiting = false;
-          if (signal.aborted) return;
-          try {
-            codesOf(store.get());
-          } catch (e) {
-            ctx.report('codes', e);
+          return;
+        }
+        try {
+          const j = jobFor(st);
+          if (!j.step(CODES_SLICE)) {
+            win.setTimeout(slice, 0);
+            return;
           }
-          redraw();
-        }, 0),
-      );
+          adopt(st, j);
+        } catch (e) {
+          ctx.report('codes', e);
+          // not again for this result: no code cards rather than a retry in every task
+          codesFor = st.analysis;
+          codeCells = [];
+          codeByCell = new Map();
+        }
+        codesWaiting = false;
+        redraw();
+      };
+      win.requestAnimationFrame(() => win.setTimeout(slice, 0));
     };
 
-    /** terms and codes in one reading order (both lists are sorted: a merge) */
-    const orderOf = (codes: CodeCell[]) => {
+    /**
+     * Terms and codes in one reading order (both lists are sorted: a merge). A term is never inside a
+     * table (SKIP), so it comes before a code cell exactly when it comes before the cell's table: one
+     * DOM comparison per term and table, not per pair (thousands of code cells on a big page).
+     */
+    const orderOf = (codes: CodeCell[], tables: Element[]) => {
       if (orderFor?.[0] === marks && orderFor[1] === codes) return order;
       orderFor = [marks, codes];
       order = [];
       let ti = 0;
       let ci = 0;
+      let asked: [number, Element | undefined, boolean] | null = null;
+      const termFirst = (m: Mark, c: CodeCell) => {
+        const table = tables[c.info.table];
+        if (!table?.contains(c.td)) return before(m.node, c.td);
+        if (asked?.[0] !== ti || asked[1] !== table) asked = [ti, table, before(m.node, table)];
+        return asked[2];
+      };
       while (ti < marks.length || ci < codes.length) {
         const m = marks[ti];
         const c = codes[ci];
-        if (m && (!c || before(m.node, c.td))) order.push({ kind: 'term', i: ti++ });
+        if (m && (!c || termFirst(m, c))) order.push({ kind: 'term', i: ti++ });
         else order.push({ kind: 'code', i: ci++ });
       }
       return order;
@@ -280,6 +305,8 @@ export const terms: Feature = {
     const collect = async () => {
       collected = true;
       const groups = new Map<Element, Text[]>();
+      // each text node's place in the document (the walker's order), to sort the terms without asking the DOM
+      const textOrder = new Map<Text, number>();
       const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
       let t0 = performance.now();
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -289,6 +316,7 @@ export const terms: Feature = {
         const block = parent.closest(BLOCK) ?? doc.body;
         const list = groups.get(block) ?? [];
         list.push(text);
+        textOrder.set(text, textOrder.size);
         groups.set(block, list);
         if (performance.now() - t0 > 8) {
           await new Promise((r) => win.setTimeout(r, 0)); // never a long task
@@ -306,8 +334,11 @@ export const terms: Feature = {
         const node = blocks[m.group]?.[m.item];
         return node ? [{ node, start: m.match.start, end: Math.min(m.match.end, node.data.length) }] : [];
       });
-      // document order (blocks nest), so Tab walks the terms as the page reads
-      marks.sort((a, b) => (a.node === b.node ? a.start - b.start : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      // document order (blocks nest), so Tab walks the terms as the page reads; by the walker's order, not
+      // a DOM comparison per pair (thousands of terms on a long page: 70 ms of compareDocumentPosition)
+      marks.sort((a, b) => (a.node === b.node ? a.start - b.start : textOrder.get(a.node)! - textOrder.get(b.node)!));
+      // the elements holding the terms, when only those near the viewport are drawn (as the tables are for code cells)
+      if (marks.length > ALL_TERMS_UP_TO) nearText.watch([...new Set(marks.flatMap((m) => (m.node.parentElement ? [m.node.parentElement] : [])))]);
       redraw();
     };
 
@@ -330,7 +361,11 @@ export const terms: Feature = {
       if (codesFor !== s.analysis) codesSoon();
       const codes = codesFor === s.analysis ? codeCells : [];
       const nearOnly = codes.length > ALL_CODES_UP_TO;
-      for (const { kind, i } of orderOf(codes)) {
+      // thousands of terms in a long page's prose: each one's line boxes were read and its target re-rendered
+      // on every pass (a task of 100 ms on the 100-table page, issue 13); those near the viewport, as for codes
+      const termsNearOnly = marks.length > ALL_TERMS_UP_TO;
+      const toBox = (r: DOMRect): Box => ({ x: r.left + vp.x, y: r.top + vp.y, w: r.width, h: r.height });
+      for (const { kind, i } of orderOf(codes, s.tables)) {
         if (kind === 'code') {
           const c = codeCells[i]!;
           const isNear = near.has(s.tables[c.info.table]);
@@ -344,13 +379,14 @@ export const terms: Feature = {
         }
         const m = marks[i]!;
         if (!underline || !m.node.isConnected) continue;
+        if (termsNearOnly && !nearText.has(m.node.parentElement ?? undefined)) continue;
         range.setStart(m.node, m.start);
         range.setEnd(m.node, m.end);
         let k = 0;
         let first = true;
         for (const rect of range.getClientRects()) {
-          const b = rectToBox(rect, geometry);
-          // every term gets a focus target on its first line (Tab reaches terms off screen too); underlines only near the viewport
+          const b = toBox(rect);
+          // every term drawn gets a focus target on its first line (up to ALL_TERMS_UP_TO, Tab reaches terms off screen too); underlines only near the viewport
           if (first) targets.push({ key: `t${i}`, kind, i, ...b, text: m.node.data.slice(m.start, m.end) });
           first = false;
           if (b.y + b.h < vp.y - vp.h || b.y > vp.y + 2 * vp.h) continue;
@@ -399,6 +435,7 @@ export const terms: Feature = {
     };
     redraw = geometry.track(read, signal);
     const near = nearViewport(() => redraw(), signal);
+    const nearText = nearViewport(() => redraw(), signal);
     store.subscribe((s, prev) => {
       if (s.status === 'on' && !collected && s.settings.glossaryUnderline) {
         // the page's prose is walked after the first frame of the result, not in the task that delivers it

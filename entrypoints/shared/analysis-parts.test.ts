@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { PageAnalysis } from '../../lib/report/schema';
+import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
+import { joinPart, splitAnalysis, splitSnapshot } from './analysis-parts';
+
+function analysis(verified: number, amounts: number, codes: number): PageAnalysis {
+  return {
+    report: { tables: [], findings: [] },
+    summary: { tables: 1, relationsChecked: verified, problems: 0, errors: 0, warnings: 0, rounding: 0, notRun: 0, skippedTables: [] },
+    verified: Array.from({ length: verified }, (_, i) => ({ rule: 'r', table: 0, cells: [[i, 0]], related: [] })),
+    amounts: Array.from({ length: amounts }, (_, i) => ({ table: 0, cell: [i, 1], value: String(i), decimals: 0, unit: '元' })),
+    codes: Array.from({ length: codes }, (_, i) => ({ table: 0, cell: [i, 0], code: String(201 + i), domain: 'function', written: String(201 + i) })),
+    year: 2024,
+  } as PageAnalysis;
+}
+
+describe('splitAnalysis / joinPart (the result sent in parts)', () => {
+  it('sends the long lists in parts of at most the given size and puts them back as they were', () => {
+    const a = analysis(23, 10, 4);
+    const whole = JSON.parse(JSON.stringify(a)) as PageAnalysis;
+    const { head, parts } = splitAnalysis(a, 5);
+    expect(head.verified).toEqual([]);
+    expect(head.amounts).toEqual([]);
+    expect(head.codes).toEqual([]);
+    expect(parts.map((p) => [p.key, p.items.length])).toEqual([
+      ['verified', 5], ['verified', 5], ['verified', 5], ['verified', 5], ['verified', 3],
+      ['amounts', 5], ['amounts', 5],
+      ['codes', 4],
+    ]);
+    // what crosses is JSON: the head and each part on their own
+    const got = JSON.parse(JSON.stringify(head)) as PageAnalysis;
+    for (const p of parts) joinPart(got, JSON.parse(JSON.stringify(p)));
+    expect(got).toEqual(whole);
+  });
+
+  it('leaves codes out when the analysis has none', () => {
+    const a = analysis(1, 1, 0);
+    delete a.codes;
+    const { head, parts } = splitAnalysis(a, 5);
+    expect('codes' in head).toBe(false);
+    expect(parts.map((p) => p.key)).toEqual(['verified', 'amounts']);
+  });
+});
+
+describe('splitSnapshot (the snapshot sent in parts)', () => {
+  const table = (index: number, rows: number, cols: number) =>
+    ({ index, text: Array.from({ length: rows }, () => Array.from({ length: cols }, () => '1')), attrs: [], caption: '', nested: false, hasNestedTable: false, truncatedRows: 0 }) as PackedTable;
+
+  it('groups the tables by cell count, a table bigger than a part alone, the rest of the snapshot apart', () => {
+    const snap: PackedSnapshot = { packed: 1, url: 'u', title: 't', flow: [], tables: [table(0, 10, 10), table(1, 10, 10), table(2, 10, 5), table(3, 30, 10), table(4, 2, 2)] };
+    const { head, parts } = splitSnapshot(snap, 250);
+    expect(head.tables).toEqual([]);
+    expect(head.url).toBe('u');
+    expect(parts.map((g) => g.map((t) => t.index))).toEqual([[0, 1, 2], [3], [4]]);
+    expect(parts.flat()).toEqual(snap.tables);
+  });
+});
