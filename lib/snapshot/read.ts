@@ -1,5 +1,6 @@
-import { cellRawText, isBlockName, isBoldStyle, isSkippedName, leadingIndent, normalizeSpace, rawText, styleAttrIndent, styleIndent } from '../dom/text';
-import { allTables, rowCells, spanOf, tableRows } from '../dom/rows';
+import { isBlockName, isSkippedName, normalizeSpace, rawText } from '../dom/text';
+import { allTables, rowCells, tableRows } from '../dom/rows';
+import { eachCell, wholeTable, type CellsReader } from './cells';
 import { MAX_GRID_SLOTS } from '../tables/grid';
 import { clampSpans, type Clamped } from './spans';
 import type { CellSnapshot, FlowItem, PageSnapshot, TableSnapshot } from './schema';
@@ -31,30 +32,6 @@ export interface ReadOptions {
    * title and url, no links. The flow array is the one the whole snapshot will hold: do not change it.
    */
   onFirst?: (partial: PageSnapshot) => void;
-}
-
-function cellSnapshot(el: Element): CellSnapshot {
-  const raw = cellRawText(el);
-  const name = el.nodeName;
-  const header = name === 'TH' || (name.length === 2 && name.toUpperCase() === 'TH');
-  // attributes read once each, and not at all on a cell without any (one call instead of three)
-  const attrs = el.hasAttributes();
-  const style = attrs ? el.getAttribute('style') : null;
-  // bold: a <th>, a bold style, or a <b>/<strong> wrapping the cell's whole text (checked on the first
-  // child only: a per-cell querySelector costs more than reading the text)
-  let bold = header || isBoldStyle(style);
-  const lead = el.firstElementChild;
-  if (!bold && lead && el.childElementCount === 1 && /^(B|STRONG)$/i.test(lead.nodeName)) bold = true;
-  let indent = leadingIndent(raw) + styleAttrIndent(style);
-  if (lead && lead.hasAttributes()) indent += styleIndent(lead);
-  return {
-    text: normalizeSpace(raw),
-    rowSpan: attrs ? spanOf(el, 'rowspan') : 1,
-    colSpan: attrs ? spanOf(el, 'colspan') : 1,
-    header,
-    indent,
-    bold,
-  };
 }
 
 /**
@@ -98,22 +75,25 @@ export function snapshotTable(
   nest: { nested: boolean; hasNestedTable: boolean } = nestingOf(table),
   /** how spans are cut to the table (tests pass the grid's general path to compare) */
   clamp: (rows: CellSnapshot[][], budgetSlots: number) => Clamped = clampSpans,
+  /** how the cells are read (tests pass the general path, cell by cell, to compare) */
+  readCells?: CellsReader,
 ): TableSnapshot {
   const rows = tableRows(table);
   const cellCap = Math.min(MAX_CELLS_PER_TABLE, budget.cells);
   const pageLimited = budget.cells < MAX_CELLS_PER_TABLE || budget.slots < MAX_GRID_SLOTS;
-  const read: CellSnapshot[][] = [];
+  const picked: Element[][] = [];
   let cells = 0;
   let truncated = 0;
   for (const tr of rows) {
     // once a row does not fit, every later row is left out too (rows are read in order or not at all)
     if (truncated > 0) { truncated++; continue; }
     const els = rowCells(tr);
-    if (cells + els.length > cellCap && (read.length > 0 || cells >= cellCap)) { truncated++; continue; }
-    const line = els.map(cellSnapshot);
-    cells += line.length;
-    read.push(line);
+    if (cells + els.length > cellCap && (picked.length > 0 || cells >= cellCap)) { truncated++; continue; }
+    cells += els.length;
+    picked.push(els);
   }
+  // a table holding tables is read cell by cell (see cells.ts)
+  const read = (readCells ?? (nest.hasNestedTable ? eachCell : wholeTable))(table, picked);
   const clamped = clamp(read, Math.min(MAX_GRID_SLOTS, budget.slots));
   // rows the grid did not lay out, plus empty rows after them (they would have been read with them)
   const dropped = truncated + (clamped.truncated > 0 ? read.length - clamped.rows.length : 0);
