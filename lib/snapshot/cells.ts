@@ -64,6 +64,9 @@ function styleFacts(style: string): { bold: boolean; indent: number } {
   return f;
 }
 
+/** How the cells with elements inside were read since the start: without the walk, or walked (for tests). */
+export const textReads = { quick: 0, walked: 0 };
+
 function quickCell(el: Element, spanned: boolean): CellSnapshot {
   const name = el.nodeName;
   const header = name === 'TH' || (name.length === 2 && name.toUpperCase() === 'TH');
@@ -71,7 +74,13 @@ function quickCell(el: Element, spanned: boolean): CellSnapshot {
   const lead = el.firstElementChild;
   // the lead's name read once, for the walk and the bold test (the same test as cellSnapshot's)
   const leadName = lead ? lead.nodeName : '';
-  const raw = lead === null ? text : (textOf(text, lead, leadName) ?? cellRawText(el));
+  let raw = text;
+  if (lead !== null) {
+    const quick = textOf(text, lead, leadName);
+    if (quick !== null) textReads.quick++;
+    else textReads.walked++;
+    raw = quick ?? cellRawText(el);
+  }
   const style = el.getAttribute('style');
   const own = style ? styleFacts(style) : null;
   const bold = header || (own?.bold ?? false) || (lead !== null && /^(B|STRONG)$/i.test(leadName) && el.childElementCount === 1);
