@@ -130,19 +130,20 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
   };
   // an explicit stack, not recursion: the page decides how deep its elements nest. A block element
   // pushes a marker that flushes its text when the walk leaves it.
-  // `kids` is taken once per element: a DOM without live node lists (linkedom, in the CLI) builds the
-  // list anew on every read, which made a page of 5,000 paragraphs in one <div> quadratic
-  type Step = { kids: NodeListOf<ChildNode>; next: number; block: boolean };
-  const stack: Step[] = [{ kids: root.childNodes, next: 0, block: false }];
+  // Children are followed by nextSibling, not indexed in childNodes: in a browser each index into a
+  // NodeList goes through its indexed getter (the slowest kind of DOM call), and a DOM without live
+  // node lists (linkedom, in the CLI) built the list anew on every read
+  type Step = { next: ChildNode | null; block: boolean };
+  const stack: Step[] = [{ next: root.firstChild, block: false }];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
-    const kids = top.kids;
-    if (top.next >= kids.length) {
+    const k = top.next;
+    if (k === null) {
       stack.pop();
       if (top.block) flush();
       continue;
     }
-    const k = kids[top.next++]!;
+    top.next = k.nextSibling;
     if (k.nodeType === 3) { buf.push((k as Text).data.replace(/[\r\n]+/g, ' ')); continue; }
     if (k.nodeType !== 1) continue;
     const el = k as Element;
@@ -160,7 +161,7 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
       flush();
       if (/^H[1-6]$/.test(name)) heading = true;
     }
-    stack.push({ kids: el.childNodes, next: 0, block });
+    stack.push({ next: el.firstChild, block });
   }
   flush();
   return flow;
