@@ -253,7 +253,7 @@ export async function snapshotPage(
   doc: Document,
   opts: ReadOptions = {},
 ): Promise<{ snapshot: PageSnapshot; tables: Element[] }> {
-  const slice = opts.sliceMs ?? 8;
+  const slice = opts.sliceMs ?? 12;
   const tables = allTables(doc);
   const index = new Map<Element, number>();
   tables.forEach((t, i) => index.set(t, i));
