@@ -1,14 +1,21 @@
 /**
- * The page read alone, in Chromium (`npx tsx tests/e2e/snapbench.ts [--runs 5] [--only RE] [--base DIR]`):
- * for every fixture page (and the generated 100-table page with `--big`), on fresh pages each time,
+ * The page read alone, in Chromium (`npx tsx tests/e2e/snapbench.ts [--runs 5] [--only RE] [--base DIR] [--big]
+ * [--min] [--warm N] [--profile]`): for every fixture page (and the generated 100-table page with `--big`),
+ * on fresh pages each time,
  *   - floor: reading every cell's text once (table.rows → cells → textContent), as tests/e2e/bench.ts;
  *   - wall: `snapshotPage(document)` from call to result, in an isolated world as a content script
  *     runs (lib/snapshot bundled with esbuild; cold: a fresh page and a fresh world each time);
- *   - cpu: the same minus the time spent waiting in yields between slices, and the number of yields;
- *   - longest slice: the longest stretch of work between two yields.
- * `--base DIR`: a second source tree (e.g. `git worktree add /tmp/base HEAD~1`, or a copy of lib/ at
- * DIR/lib) measured on the same pages, interleaved run by run, so a busy machine affects both alike.
- * No extension, no overlay: the extension's own timings are in tests/e2e/bench.ts. Medians of `--runs`.
+ *   - cpu: the same minus the time spent waiting in yields between slices; ticks: the renderer main
+ *     thread's own running time over the call (CDP thread ticks), the number of yields, and the
+ *     longest slice (the longest stretch of work between two yields);
+ *   - whether the snapshot is the same in every run and tree (a hash of its JSON).
+ * `--base DIR`: a second source tree (a copy of the repository's lib/ at DIR/lib, e.g.
+ * `git archive HEAD lib | tar -x -C DIR`) measured on the same pages, interleaved run by run, so a busy
+ * machine affects both alike, and its snapshots compared with this tree's. `--min`: the least of the runs
+ * instead of the median (on a loaded machine, the least disturbed run). `--warm N`: N reads before the
+ * one timed (how much of the cost is the code running cold). `--profile`: where the time goes, by
+ * function (unminified bundles). No extension, no overlay: the extension's own timings are in
+ * tests/e2e/bench.ts.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
