@@ -9,11 +9,14 @@ function named(k: Element, upper: string): boolean {
   return n === upper || (n.length === upper.length && n.toUpperCase() === upper);
 }
 
-function childrenNamed(parent: Element, a: string, b?: string): Element[] {
-  const out: Element[] = [];
-  const kids = parent.children;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
+/**
+ * The element children of `parent` named `a` (or `b`), in order. Walked by nextElementSibling, not
+ * through `parent.children`: in a browser each index into an HTMLCollection goes through the
+ * collection's indexed getter, the slowest kind of DOM call, and this runs for every row and cell.
+ * Appends to `out` (a section's rows go straight into the table's list, however many there are).
+ */
+function childrenNamed(parent: Element, a: string, b?: string, out: Element[] = []): Element[] {
+  for (let k = parent.firstElementChild; k !== null; k = k.nextElementSibling) {
     if (named(k, a) || (b !== undefined && named(k, b))) out.push(k);
   }
   return out;
@@ -24,15 +27,13 @@ export function tableRows(table: Element): Element[] {
   const head: Element[] = [];
   const body: Element[] = [];
   const foot: Element[] = [];
-  const kids = table.children;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
+  for (let k = table.firstElementChild; k !== null; k = k.nextElementSibling) {
     if (named(k, 'TR')) body.push(k);
-    else if (named(k, 'TBODY')) body.push(...childrenNamed(k, 'TR'));
-    else if (named(k, 'THEAD')) head.push(...childrenNamed(k, 'TR'));
-    else if (named(k, 'TFOOT')) foot.push(...childrenNamed(k, 'TR'));
+    else if (named(k, 'TBODY')) childrenNamed(k, 'TR', undefined, body);
+    else if (named(k, 'THEAD')) childrenNamed(k, 'TR', undefined, head);
+    else if (named(k, 'TFOOT')) childrenNamed(k, 'TR', undefined, foot);
   }
-  return head.length === 0 && foot.length === 0 ? body : [...head, ...body, ...foot];
+  return head.length === 0 && foot.length === 0 ? body : head.concat(body, foot);
 }
 
 export function rowCells(row: Element): Element[] {

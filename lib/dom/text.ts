@@ -22,16 +22,18 @@ export const isBlockName = (upper: string): boolean => BLOCK.has(upper);
  * it into every enclosing cell too would cost the square of the nesting depth.
  */
 export function rawText(node: Node, out: string[] = [], opts: { skipTables?: boolean } = {}): string[] {
-  const stack: { node: Node; next: number; block: boolean }[] = [{ node, next: 0, block: false }];
+  // children followed by nextSibling, not indexed in childNodes (a NodeList's indexed getter is the
+  // slowest kind of DOM call in a browser; a DOM without live lists builds the list on every read)
+  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: node.firstChild, block: false }];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
-    const kids = top.node.childNodes;
-    if (top.next >= kids.length) {
+    const k = top.next;
+    if (k === null) {
       stack.pop();
       if (top.block) out.push('\n');
       continue;
     }
-    const k = kids[top.next++]!;
+    top.next = k.nextSibling;
     if (k.nodeType === 3) out.push((k as Text).data);
     else if (k.nodeType === 1) {
       const name = k.nodeName.toUpperCase();
@@ -40,7 +42,7 @@ export function rawText(node: Node, out: string[] = [], opts: { skipTables?: boo
       if (opts.skipTables && name === 'TABLE') { out.push('\n'); continue; }
       const block = BLOCK.has(name);
       if (block) out.push('\n');
-      stack.push({ node: k, next: 0, block });
+      stack.push({ next: k.firstChild, block });
     }
   }
   return out;

@@ -1,5 +1,6 @@
-import { cellRawText, isBlockName, isBoldStyle, isSkippedName, leadingIndent, normalizeSpace, rawText, styleAttrIndent, styleIndent } from '../dom/text';
-import { allTables, rowCells, spanOf, tableRows } from '../dom/rows';
+import { isBlockName, isSkippedName, normalizeSpace, rawText } from '../dom/text';
+import { allTables, rowCells, tableRows } from '../dom/rows';
+import { eachCell, wholeTable, type CellsReader } from './cells';
 import { MAX_GRID_SLOTS } from '../tables/grid';
 import { clampSpans, type Clamped } from './spans';
 import type { CellSnapshot, FlowItem, PageSnapshot, TableSnapshot } from './schema';
@@ -31,30 +32,6 @@ export interface ReadOptions {
    * title and url, no links. The flow array is the one the whole snapshot will hold: do not change it.
    */
   onFirst?: (partial: PageSnapshot) => void;
-}
-
-function cellSnapshot(el: Element): CellSnapshot {
-  const raw = cellRawText(el);
-  const name = el.nodeName;
-  const header = name === 'TH' || (name.length === 2 && name.toUpperCase() === 'TH');
-  // attributes read once each, and not at all on a cell without any (one call instead of three)
-  const attrs = el.hasAttributes();
-  const style = attrs ? el.getAttribute('style') : null;
-  // bold: a <th>, a bold style, or a <b>/<strong> wrapping the cell's whole text (checked on the first
-  // child only: a per-cell querySelector costs more than reading the text)
-  let bold = header || isBoldStyle(style);
-  const lead = el.firstElementChild;
-  if (!bold && lead && el.childElementCount === 1 && /^(B|STRONG)$/i.test(lead.nodeName)) bold = true;
-  let indent = leadingIndent(raw) + styleAttrIndent(style);
-  if (lead && lead.hasAttributes()) indent += styleIndent(lead);
-  return {
-    text: normalizeSpace(raw),
-    rowSpan: attrs ? spanOf(el, 'rowspan') : 1,
-    colSpan: attrs ? spanOf(el, 'colspan') : 1,
-    header,
-    indent,
-    bold,
-  };
 }
 
 /**
@@ -98,22 +75,25 @@ export function snapshotTable(
   nest: { nested: boolean; hasNestedTable: boolean } = nestingOf(table),
   /** how spans are cut to the table (tests pass the grid's general path to compare) */
   clamp: (rows: CellSnapshot[][], budgetSlots: number) => Clamped = clampSpans,
+  /** how the cells are read (tests pass the general path, cell by cell, to compare) */
+  readCells?: CellsReader,
 ): TableSnapshot {
   const rows = tableRows(table);
   const cellCap = Math.min(MAX_CELLS_PER_TABLE, budget.cells);
   const pageLimited = budget.cells < MAX_CELLS_PER_TABLE || budget.slots < MAX_GRID_SLOTS;
-  const read: CellSnapshot[][] = [];
+  const picked: Element[][] = [];
   let cells = 0;
   let truncated = 0;
   for (const tr of rows) {
     // once a row does not fit, every later row is left out too (rows are read in order or not at all)
     if (truncated > 0) { truncated++; continue; }
     const els = rowCells(tr);
-    if (cells + els.length > cellCap && (read.length > 0 || cells >= cellCap)) { truncated++; continue; }
-    const line = els.map(cellSnapshot);
-    cells += line.length;
-    read.push(line);
+    if (cells + els.length > cellCap && (picked.length > 0 || cells >= cellCap)) { truncated++; continue; }
+    cells += els.length;
+    picked.push(els);
   }
+  // a table holding tables is read cell by cell (see cells.ts)
+  const read = (readCells ?? (nest.hasNestedTable ? eachCell : wholeTable))(table, picked);
   const clamped = clamp(read, Math.min(MAX_GRID_SLOTS, budget.slots));
   // rows the grid did not lay out, plus empty rows after them (they would have been read with them)
   const dropped = truncated + (clamped.truncated > 0 ? read.length - clamped.rows.length : 0);
@@ -150,19 +130,20 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
   };
   // an explicit stack, not recursion: the page decides how deep its elements nest. A block element
   // pushes a marker that flushes its text when the walk leaves it.
-  // `kids` is taken once per element: a DOM without live node lists (linkedom, in the CLI) builds the
-  // list anew on every read, which made a page of 5,000 paragraphs in one <div> quadratic
-  type Step = { kids: NodeListOf<ChildNode>; next: number; block: boolean };
-  const stack: Step[] = [{ kids: root.childNodes, next: 0, block: false }];
+  // Children are followed by nextSibling, not indexed in childNodes: in a browser each index into a
+  // NodeList goes through its indexed getter (the slowest kind of DOM call), and a DOM without live
+  // node lists (linkedom, in the CLI) built the list anew on every read
+  type Step = { next: ChildNode | null; block: boolean };
+  const stack: Step[] = [{ next: root.firstChild, block: false }];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
-    const kids = top.kids;
-    if (top.next >= kids.length) {
+    const k = top.next;
+    if (k === null) {
       stack.pop();
       if (top.block) flush();
       continue;
     }
-    const k = kids[top.next++]!;
+    top.next = k.nextSibling;
     if (k.nodeType === 3) { buf.push((k as Text).data.replace(/[\r\n]+/g, ' ')); continue; }
     if (k.nodeType !== 1) continue;
     const el = k as Element;
@@ -180,7 +161,7 @@ export function readFlow(root: Element, tableIndex: Map<Element, number>): FlowI
       flush();
       if (/^H[1-6]$/.test(name)) heading = true;
     }
-    stack.push({ kids: el.childNodes, next: 0, block });
+    stack.push({ next: el.firstChild, block });
   }
   flush();
   return flow;
@@ -272,7 +253,7 @@ export async function snapshotPage(
   doc: Document,
   opts: ReadOptions = {},
 ): Promise<{ snapshot: PageSnapshot; tables: Element[] }> {
-  const slice = opts.sliceMs ?? 8;
+  const slice = opts.sliceMs ?? 12;
   const tables = allTables(doc);
   const index = new Map<Element, number>();
   tables.forEach((t, i) => index.set(t, i));
