@@ -18,7 +18,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
-import { artifactPath, ensureBuilt, launch, listHtml, overlayEval, PAGES_DIR, PDF_DIR, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, ensureBuilt, launch, listHtml, overlayEval, PAGES_DIR, PDF_DIR, readFloor, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: number) => {
@@ -67,18 +67,6 @@ async function settle(page: Page, ms: number) {
   // let pending rAF passes, idle callbacks and GC finish before reading the counters
   await page.waitForTimeout(ms);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-}
-
-async function readFloor(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const t0 = performance.now();
-    let n = 0;
-    for (const table of Array.from(document.getElementsByTagName('table'))) {
-      for (const row of Array.from(table.rows)) for (const cell of Array.from(row.cells)) n += (cell.textContent ?? '').length;
-    }
-    const ms = performance.now() - t0;
-    return n >= 0 ? ms : -1;
-  });
 }
 
 async function sample(b: Browser, fx: Fixtures, path: string, settleMs: number): Promise<Sample> {

@@ -437,3 +437,19 @@ export function listHtml(dir: string): string[] {
 export function writeArtifact(name: string, text: string): void {
   writeFileSync(artifactPath(name), text);
 }
+
+/**
+ * The floor the overlay's costs are measured against (bench.ts, snapbench.ts): reading every table
+ * cell's text once, in the page's own world (table.rows → cells → textContent).
+ */
+export async function readFloor(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    let n = 0;
+    for (const table of Array.from(document.getElementsByTagName('table'))) {
+      for (const row of Array.from(table.rows)) for (const cell of Array.from(row.cells)) n += (cell.textContent ?? '').length;
+    }
+    const ms = performance.now() - t0;
+    return n >= 0 ? ms : -1;
+  });
+}

@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
-import { chromiumPath, listHtml, PAGES_DIR, ROOT, serveFixtures } from './harness';
+import { chromiumPath, listHtml, PAGES_DIR, readFloor, ROOT, serveFixtures } from './harness';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : null);
@@ -123,18 +123,6 @@ async function inIsolatedWorld(page: Page, code: string, expr: string, variant =
   return r.result.value;
 }
 
-async function floor(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const t0 = performance.now();
-    let n = 0;
-    for (const table of Array.from(document.getElementsByTagName('table'))) {
-      for (const row of Array.from(table.rows)) for (const cell of Array.from(row.cells)) n += (cell.textContent ?? '').length;
-    }
-    const ms = performance.now() - t0;
-    return n >= 0 ? ms : -1;
-  });
-}
-
 const variants: { name: string; code: string }[] = [{ name: 'this', code: await bundle(ROOT, !profile) }];
 if (baseDir) variants.unshift({ name: 'base', code: await bundle(resolve(baseDir), !profile) });
 
@@ -170,7 +158,7 @@ for (const t of targets.filter((x) => !only || only.test(x.name))) {
   const got = variants.map(() => [] as Sample[]);
   for (let i = 0; i < runs; i++) {
     const p = await fresh(t.url);
-    floors.push(await floor(p));
+    floors.push(await readFloor(p));
     await p.close();
     for (let v = 0; v < variants.length; v++) {
       const q = await fresh(t.url);
