@@ -38,6 +38,15 @@ function props(n: number): FindingsPanelProps {
 }
 
 const task = () => new Promise((r) => setTimeout(r, 20));
+/** tasks until `got` gives something (a loaded machine may need more than one for a slice), at most 5 s */
+async function until<T>(got: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 250; i++) {
+    const v = got();
+    if (v) return v;
+    await task();
+  }
+  throw new Error('not reached in 5 s');
+}
 
 describe('FindingsPanel: a long result listed in steps', () => {
   it('lists the head first, then a screenful, then slices, each in its own task; aria-busy until whole', async () => {
@@ -95,10 +104,11 @@ describe('FindingsPanel: a long result listed in steps', () => {
     const el = document.createElement('div');
     document.body.append(el);
     render(h(FindingsPanel, props(300)), el);
-    await task(); // the first screenful
-    const first = el.querySelector<HTMLElement>('[data-idx="0"]')!;
+    const first = await until(() => el.querySelector<HTMLElement>('[data-idx="0"]')); // the first screenful
+    expect(el.querySelector('[data-idx="299"]')).toBeNull(); // not listed yet
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await until(() => el.querySelector('[data-idx="299"]'));
     await task();
     expect((document.activeElement as HTMLElement | null)?.dataset.idx).toBe('299');
     render(null, el);
