@@ -12,15 +12,16 @@ const CLASS_RANGE: Record<string, [number, number]> = { '1': [101, 110], '2': [2
 
 /** Which classification a code belongs to, from its column and its own shape. */
 function domainOf(code: string, colDomain: CodeDomain | undefined): CodeDomain {
-  // no classification code has 4, 6 or 9 digits: department (1001) and unit (101001, 101001001) codes
-  if (code.length === 4 || code.length === 6 || code.length === 9) return 'unit';
+  if (code.length === 6 || code.length === 9) return 'unit';
   if (colDomain === 'unit') return 'unit';
   // A 7-digit number whose first three digits are no classification's 类 is no 项 code: it is the
   // code of a unit under a 4-digit department ("1001" › "1001001 某局本级"), and read as a 项 it
-  // would be summed with the 项 rows it heads (issue 13's generated pages found it).
+  // would be summed with the 项 rows it heads (issue 13's generated pages found it). Not where the
+  // first digit is a function or economic one (2, 3, 5): there a 类 out of range is more likely a
+  // mistyped code among its kind than a unit, and a unit row would take the rows after it as its own.
   const range = CLASS_RANGE[code[0]!];
   const cls = Number(code.slice(0, 3));
-  if (code.length === 7 && (!range || cls < range[0] || cls > range[1])) return 'unit';
+  if (code.length === 7 && !'235'.includes(code[0]!) && (!range || cls < range[0] || cls > range[1])) return 'unit';
   if (colDomain && colDomain !== 'other') return colDomain;
   const d = code[0];
   if (d === '2') return 'function';
@@ -305,7 +306,10 @@ function markUnitRows(items: Item[]): void {
   for (let k = 0; k < coded.length - 1; k++) {
     const a = coded[k]!.code!;
     const b = coded[k + 1]!.code!;
-    if (a.code.length === 3 && b.domain === 'unit' && b.code.length === 6 && b.code.startsWith(a.code) && a.domain !== 'unit') {
+    // 3 digits over 6, or 4 over 7 (a 4-digit code cell is no classification code, but a department's only
+    // with its unit's row right after it)
+    const pair = (a.code.length === 3 && b.code.length === 6) || (a.code.length === 4 && b.code.length === 7);
+    if (pair && b.domain === 'unit' && b.code.startsWith(a.code) && a.domain !== 'unit') {
       coded[k]!.code = { ...a, domain: 'unit', level: 1 };
     }
   }

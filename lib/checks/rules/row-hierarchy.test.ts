@@ -29,11 +29,11 @@ const wholeCodes = (xiang250 = '250.00', unitCode = '101001') =>
     ['2080505', '机关事业单位基本养老保险缴费支出', '50.00', '50.00', ''],
   ].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 // a 4-digit department code row above its unit's 7-digit row (1001 › 1001001) and the 项 rows
-const deptTable = (xiang250 = '250.00') =>
+const deptTable = (xiang250 = '250.00', inColumn = false) =>
   `<p>单位：万元</p><table><tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>${[
     ['', '合计', '380.00', '300.00', '80.00'],
-    ['', '1001 某某局', '380.00', '300.00', '80.00'],
-    ['', '1001001 某某局本级', '380.00', '300.00', '80.00'],
+    inColumn ? ['1001', '某某局', '380.00', '300.00', '80.00'] : ['', '1001 某某局', '380.00', '300.00', '80.00'],
+    inColumn ? ['1001001', '某某局本级', '380.00', '300.00', '80.00'] : ['', '1001001 某某局本级', '380.00', '300.00', '80.00'],
     ['2010301', '行政运行', xiang250, '250.00', ''],
     ['2010302', '一般行政管理事务', '80.00', '', '80.00'],
     ['2080505', '机关事业单位基本养老保险缴费支出', '50.00', '50.00', ''],
@@ -239,6 +239,18 @@ testRule(rule, {
     {
       name: 'a 4-digit department row (1001) over its unit row (1001001) over the 项 rows: 合计 = department = unit = Σ 项',
       html: deptTable(),
+      // unit row = Σ 项 (rows 3–6), department = unit (2, 3), 合计 = department (1, 2), in each amount column
+      verified: [
+        ...[2, 3, 4].map((c) => ({ table: 0, cells: [[2, c], [3, c]] as [number, number][] })),
+        ...[2, 3, 4].map((c) => ({ table: 0, cells: [[3, c], [4, c], [5, c], [6, c]] as [number, number][] })),
+        ...[2, 3, 4].map((c) => ({ table: 0, cells: [[1, c], [2, c]] as [number, number][] })),
+      ],
+      info: [],
+      notRun: [],
+    },
+    {
+      name: 'the same, the codes in the code column (1001 | 1001001): 合计 = department = unit = Σ 项',
+      html: deptTable('250.00', true),
       // unit row = Σ 项 (rows 3–6), department = unit (2, 3), 合计 = department (1, 2), in each amount column
       verified: [
         ...[2, 3, 4].map((c) => ({ table: 0, cells: [[2, c], [3, c]] as [number, number][] })),
