@@ -55,11 +55,21 @@ function read(t: Term, unit: UnitName | null): { v: Decimal; h: Decimal; decimal
   return null;
 }
 
+/** Some terms have a unit and some have none (runs for every sum: no intermediate set). */
+function mixesUnknownUnit(total: Term, parts: Term[]): boolean {
+  let known = total.unit !== null;
+  let unknown = !known;
+  for (const p of parts) {
+    if (p.unit === null) unknown = true;
+    else known = true;
+  }
+  return known && unknown;
+}
+
 /** Whether total = Σ parts holds, within the rounding interval of the written figures. */
 export function evaluateSum(total: Term, parts: Term[], unit: UnitName | null = total.unit): SumResult {
-  const units = new Set([total, ...parts].map((t) => t.unit));
   const base: SumResult = { status: 'skip', expected: ZERO, actual: ZERO, difference: ZERO, band: ZERO, unit, decimals: 2 };
-  if (units.size > 1 && units.has(null)) return { ...base, reason: 'unit unknown for some figures' };
+  if (mixesUnknownUnit(total, parts)) return { ...base, reason: 'unit unknown for some figures' };
   const tr = read(total, unit);
   if (!tr) return { ...base, reason: `「${total.label.join(' › ')}」 is not a number: ${written(total.value)}` };
   let sum = ZERO;

@@ -8,10 +8,18 @@ export interface Interval {
   hi: Decimal;
 }
 
+const HALF_ULPS: (Decimal | undefined)[] = new Array(24).fill(undefined);
+
 /** Half a unit in the last written place: 2 decimals → 0.005, 0 decimals → 0.5. */
 export function halfUlp(decimals: number): Decimal {
   if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError(`decimals must be a natural number: ${decimals}`);
-  return new Decimal(`5e-${decimals + 1}`);
+  // a Decimal is immutable: one per precision serves every figure (it was parsed anew for each term of each sum)
+  let h = HALF_ULPS[decimals];
+  if (!h) {
+    h = new Decimal(`5e-${decimals + 1}`);
+    if (decimals < HALF_ULPS.length) HALF_ULPS[decimals] = h;
+  }
+  return h;
 }
 
 /**

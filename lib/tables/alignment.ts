@@ -102,10 +102,9 @@ function sumsOf(columns: Column[], paths: string[][]): SumRelation[] {
   return columnSums(columns.map((c, i) => ({ ...c, path: paths[i] ?? [] })));
 }
 
-function judge(table: BudgetTable, sums: SumRelation[]): { misfit: number; held: number; tested: number; evidence: number } {
+function judge(fits: (RelationFit | null)[]): { misfit: number; held: number; tested: number; evidence: number } {
   let misfit = 0, held = 0, tested = 0, evidence = 0;
-  for (const s of sums) {
-    const fit = fitOf(table, s);
+  for (const fit of fits) {
     if (!fit || fit.tested === 0) continue;
     tested++;
     if (misfits(fit) || fit.failing * 2 >= fit.tested) misfit++;
@@ -123,9 +122,19 @@ export function alignHeader(table: BudgetTable): void {
   restore();
   table.columnSums = sumsOf(table.columns, written);
   table.header = { status: 'as-written', written };
-  const asWritten = judge(table, table.columnSums);
-  const failing = table.columnSums.filter((s) => { const f = fitOf(table, s); return f !== null && misfits(f); });
+  // each relation evaluated once on every row: shifted readings share most of their relations, and a
+  // relation's fit depends only on its columns (their figures and units, which no reading changes)
+  const fitCache = new Map<string, RelationFit | null>();
+  const fitFor = (s: SumRelation) => {
+    const key = `${s.total}=${s.parts.join('+')}`;
+    let f = fitCache.get(key);
+    if (f === undefined) { f = fitOf(table, s); fitCache.set(key, f); }
+    return f;
+  };
+  const fits = table.columnSums.map(fitFor);
+  const failing = table.columnSums.filter((_, i) => { const f = fits[i]; return f != null && misfits(f); });
   if (failing.length === 0) return;
+  const asWritten = judge(fits);
 
   // shifted readings: from column j onward, figure column c carries the header written at c − k
   const amountCols = new Set(table.blocks.flatMap((b) => b.amountCols));
@@ -141,7 +150,7 @@ export function alignHeader(table: BudgetTable): void {
         return written[from]!;
       });
       const sums = sumsOf(table.columns, paths);
-      const v = judge(table, sums);
+      const v = judge(sums.map(fitFor));
       if (v.misfit > 0 || v.held === 0 || v.held < asWritten.tested) continue;
       const key = sumsKey(sums);
       // equivalent readings (they differ only in the names of blank columns): keep the one that moves the fewest headers

@@ -13,6 +13,7 @@
  */
 import Decimal from 'decimal.js';
 import { labelKey } from '../dom/text';
+import { memoText } from '../memo';
 import { parseCell } from '../figures';
 import type { BudgetTable, CellValue, TableCell } from './model';
 
@@ -117,13 +118,18 @@ export interface FormModel {
 const FORM_TITLE = /绩效自评|绩效目标|绩效指标|绩效评价|绩效申报/;
 
 /** header text without spaces, units and stated totals: "全年预算数（万元）" → "全年预算数" */
-function headKey(text: string): string {
+const headKey = memoText((text: string): string => {
   return labelKey(text)
     .replace(/[（(]\s*(万元|元|亿元|千元|%|％|分|\d+(?:\.\d+)?分)\s*[)）]/g, '')
     .replace(/[:：]$/, '');
-}
+});
 
-function fundingRole(text: string): FundingColumnRole | null {
+/** Every role below is named in Chinese: a cell without a Han character (a figure) has none. */
+const HAN = /[\u4e00-\u9fff]/;
+
+// asked of every cell of every row until a header is found: remembered by text
+const fundingRole = memoText((text: string): FundingColumnRole | null => {
+  if (!HAN.test(text)) return null;
   const t = headKey(text);
   if (/执行率/.test(t)) return /分值|得分|权重/.test(t) ? null : '执行率';
   if (/^年初(预算|预算数|批复数?|安排数?)$/.test(t)) return '年初预算数';
@@ -132,14 +138,13 @@ function fundingRole(text: string): FundingColumnRole | null {
   if (/^(分值|权重|权重分值)$/.test(t)) return '分值';
   if (/^(得分|自评得分|实际得分)$/.test(t)) return '得分';
   return null;
-}
+});
 
 /** A plain 预算数 is the base only when it is the one budget column of the header. */
-function plainBudget(text: string): boolean {
-  return /^(预算数|年度预算数|预算金额|预算安排数?)$/.test(headKey(text));
-}
+const plainBudget = memoText((text: string): boolean => HAN.test(text) && /^(预算数|年度预算数|预算金额|预算安排数?)$/.test(headKey(text)));
 
-function indicatorRole(text: string): IndicatorColumnRole | null {
+const indicatorRole = memoText((text: string): IndicatorColumnRole | null => {
+  if (!HAN.test(text)) return null;
   const t = headKey(text);
   if (/^一级指标/.test(t)) return 'level1';
   if (/^二级指标/.test(t)) return 'level2';
@@ -151,7 +156,7 @@ function indicatorRole(text: string): IndicatorColumnRole | null {
   if (/^(得分|自评得分|实际得分|评价得分)/.test(t)) return 'score';
   if (/原因|改进措施/.test(t)) return 'reason';
   return null;
-}
+});
 
 const TOTAL_ROW = /^(总分|合计|总计|总得分|合计得分|自评得分|综合得分|项目总分|自评总分|评价总分|总分值)$/;
 const FUNDING_TOTAL = /^(年度资金总额|资金总额|总额|合计|总计|年度资金合计|项目资金总额|资金合计|全年资金总额)$/;

@@ -8,6 +8,7 @@
  * or "上年结转" means. Only domain words live here, never a document's own labels.
  */
 import { normalizeChars } from '../figures/normalize';
+import { memoText } from '../memo';
 
 // ---------------------------------------------------------------- the one label key
 
@@ -23,7 +24,9 @@ const LEVEL_MARK = /\([类款项]\)/g;
  * ("（万元）") and a trailing colon dropped, brackets removed (their content kept: "因公出国（境）费" →
  * "因公出国境费"). "（二）机关商品和服务支出：" → "机关商品和服务支出".
  */
-export function termKey(s: string): string {
+export const termKey: (s: string) => string = memoText(termKeyOf);
+
+function termKeyOf(s: string): string {
   let t = normalizeChars(s).replace(/\s+/g, '').replace(QUOTES, '');
   t = t.replace(NUMBERING, '');
   t = t.replace(/[:：]+$/, '').replace(UNIT_SUFFIX, '').replace(LEVEL_MARK, '');

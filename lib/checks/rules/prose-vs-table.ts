@@ -1,4 +1,5 @@
 import type { Finding, Severity, UnitName } from '../../report/schema';
+import { memoText } from '../../memo';
 import type { Block, BudgetTable, DocumentModel, Item, TableKind } from '../../tables/model';
 import { evaluateSum, likelyCause, ROUNDING_CAUSE, written, type Term } from '../arith';
 import { decimalsIn, elidedSubject, figuresOf, fmt, listsOf, normalizeLabel, otherYear, passagesOf, proseValue, said, type PFigure, type ProseList } from '../prose-match';
@@ -72,16 +73,7 @@ interface Hit {
 const TOTAL_LABEL = /^(合计|总计|本年支出合计|本年收入合计|本年支出|本年收入|支出合计|收入合计)$/;
 
 /** Labels repeat (every figure of the 说明 is looked up in the same tables): normalised once each. */
-const labels = new Map<string, string>();
-function label(s: string): string {
-  let l = labels.get(s);
-  if (l === undefined) {
-    if (labels.size > 50_000) labels.clear();
-    l = normalizeLabel(s);
-    labels.set(s, l);
-  }
-  return l;
-}
+const label = memoText(normalizeLabel);
 
 /** A table with both 预算 and 决算 columns: the document's kind says which ones the text speaks of. */
 function periodCols(table: BudgetTable, block: Block, docKind: DocumentModel['docKind']): number[] {
