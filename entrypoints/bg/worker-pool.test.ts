@@ -87,4 +87,39 @@ describe('analysis worker pool', () => {
     expect(p.size.idle).toBeLessThanOrEqual(2);
     expect(made.filter((w) => !w.terminated).length).toBeLessThanOrEqual(2);
   });
+
+  it('starts no spare while a request runs (it would take a core from it); one when the pool falls idle with none left', async () => {
+    const { p, made } = pool();
+    const a = p.run('a', { delay: 10 });
+    const b = p.run('b', { delay: 20 });
+    await a;
+    expect(made.length).toBe(2); // b still runs: a is kept, nothing new is loaded
+    await b;
+    expect(made.length).toBe(2); // both kept: no spare needed
+    // a worker that failed leaves the pool empty once nothing runs: a spare is loaded then
+    const { p: q, made: qm } = pool();
+    await q.run('x', { fail: true });
+    expect(qm.length).toBe(2);
+    expect(q.size).toEqual({ idle: 1, busy: 0 });
+  });
+
+  it('prefers a worker that has run (warm code) to a spare that has not, and keeps it over the spare', async () => {
+    const { p, made } = pool();
+    await p.run('first', {}); // worker 1 has run
+    p.warm(); // no-op: one is waiting
+    expect(made.length).toBe(1);
+    // two at once: worker 1 and a new one; then a third request after both
+    await Promise.all([p.run('x', { delay: 5 }), p.run('y', { delay: 1 })]);
+    const runs = made.map((w) => w.handled);
+    await p.run('z', {});
+    // z went to a worker that had run before, never a fresh spare
+    expect(made.length).toBe(2);
+    expect(made.some((w, i) => w.handled === runs[i]! + 1 && runs[i]! > 0)).toBe(true);
+    // full pool of two that have run + a spare would be one too many: the spare gives way
+    const { p: q, made: qm } = pool();
+    q.warm(); // spare s (never run)
+    await Promise.all([q.run('1', { delay: 3 }), q.run('2', { delay: 6 }), q.run('3', { delay: 9 })]);
+    expect(q.size.idle).toBe(2);
+    expect(qm.filter((w) => !w.terminated).every((w) => w.handled > 0)).toBe(true);
+  });
 });
