@@ -17,3 +17,26 @@ export function viewWindow(inView: number[], count: number): number[] {
   for (const i of inView) for (let k = i - VIEW_MARGIN; k <= i + VIEW_MARGIN; k++) if (k >= 0 && k < count) out.add(k);
   return [...out].sort((a, b) => a - b);
 }
+
+/**
+ * Rows outside the first window below which no first stage is sent. A first stage pays where the rest
+ * of the page takes long to analyse (the 100-table page: its whole result came seconds after the
+ * first). Under this, the whole page's result comes about as soon (1,000 rows ≈ 6,000–8,000 cells,
+ * 0.1–0.3 s of analysis), and a first stage only made a second analysis run beside it: on two cores
+ * the whole page's analysis took 1.5–2× as long, and so did its first highlight (issue 13).
+ */
+export const FIRST_STAGE_MIN_ROWS = 1000;
+
+/**
+ * The tables to send as a first stage, or none: `rowsOf(i)` is table i's row count (the content script
+ * counts rows, a cheap native count, before reading any cell).
+ */
+export function firstStageTables(inView: number[], count: number, rowsOf: (i: number) => number): number[] {
+  const first = viewWindow(inView, count);
+  // the tables in view and their neighbours are all the page has: a first stage would only analyse the same tables twice
+  if (first.length === 0 || first.length >= count) return [];
+  const inFirst = new Set(first);
+  let rest = 0;
+  for (let i = 0; i < count && rest < FIRST_STAGE_MIN_ROWS; i++) if (!inFirst.has(i)) rest += rowsOf(i);
+  return rest >= FIRST_STAGE_MIN_ROWS ? first : [];
+}

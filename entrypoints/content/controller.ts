@@ -1,5 +1,5 @@
 import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
-import { viewWindow } from '../../lib/stages';
+import { firstStageTables } from '../../lib/stages';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
 import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
@@ -219,10 +219,8 @@ export class Overlay {
   private firstStage(s: Session, run: string, reason: RunReason): FirstRead {
     return {
       pick: (tables) => {
-        const first = viewWindow(tablesInView(tables), tables.length);
-        // when the tables in view and their neighbours are all the page has, a first stage would only
-        // analyse the same tables twice, side by side on the same cores
-        return first.length < tables.length ? first : [];
+        // none when the rest of the page is small: its whole result comes about as soon (lib/stages.ts)
+        return firstStageTables(tablesInView(tables), tables.length, (i) => (tables[i] as HTMLTableElement).rows?.length ?? 0);
       },
       got: (partial, tables) => {
         // nothing in view (a table-less top of the page): no first stage, the whole page comes next
