@@ -190,6 +190,14 @@ export default defineBackground(() => {
     await browser.contextMenus.update(PDF_MENU_ID, { title: pdfMenuTitle(s.language) }).catch(() => undefined);
   };
   void settingsReady.then(applySettings);
+
+  // Pages are checked by themselves (the default): have an analysis worker loaded before the first page
+  // asks, not after. Started when the page's script began, the document and worker loaded while it was
+  // read and the first page's analysis waited for them (first highlight on a fresh browser ~480 ms, the
+  // pages after it ~200 ms). Without automatic runs nothing is loaded until a run is asked for.
+  void settingsReady.then((s) => {
+    if (s.autoGov || s.autoSites.length > 0) return warmAnalysis();
+  }).catch((e) => console.warn('[ledger-lens] analysis worker:', e));
   onSettingsChanged((s) => void applySettings(s));
   browser.permissions.onAdded?.addListener(() => void loadSettings().then(applySettings));
   browser.permissions.onRemoved?.addListener(() => void loadSettings().then(applySettings));
