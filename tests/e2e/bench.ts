@@ -12,6 +12,7 @@
  * Then the PDF viewer, every corpus PDF opened from a served link as tests/e2e/viewer.test.ts does:
  * first page drawn, the worker's result arriving, stand-ins built, first highlight, the longest task
  * and the tasks over 50 ms from the result on (`--pdf-runs`, default 1; `--no-html` / `--no-pdf`).
+ * Between the two, the first page on a fresh browser (`--fresh N`, default 3 browsers; 0 leaves it out).
  * Writes artifacts/bench.json. No assertions: numbers for people. tests/e2e/profile.ts shows what runs
  * inside a long task.
  */
@@ -220,6 +221,25 @@ if (doHtml) {
   console.log('main thr: renderer main-thread time with the overlay minus without; snap/fl, thr/fl: ratios to the floor; max task: longest task after start.');
 }
 
+// ---- the first page on a fresh browser: no analysis has run yet (a worker's first one runs code never optimised) ----
+// `--fresh N` browsers (default 3; 0 leaves it out), each opening one fixture page first
+const freshRuns = flag('--fresh', 3);
+const freshPage = listHtml(PAGES_DIR).filter(picked)[0];
+const freshResults: Sample[] = [];
+if (doHtml && freshRuns > 0 && freshPage) {
+  for (let i = 0; i < freshRuns; i++) {
+    const fb = await launch(ext, fx.port);
+    try {
+      freshResults.push(await sample(fb, fx, `pages/${freshPage}`, 400));
+    } finally {
+      await fb.close();
+    }
+  }
+  const list = (k: keyof Sample) => freshResults.map((x) => f(x[k]).trim()).join(', ');
+  console.log(`\nFirst page on a fresh browser (${freshRuns} browsers, ${freshPage}), each run (ms):`);
+  console.log(`  1st hl ${list('firstFromStart')}; analysis ${list('analysisMs')}, of which worker ${list('workerMs')}; main thr ${list('overlayTaskMs')}`);
+}
+
 // ---- the PDF viewer: every corpus PDF opened from a served link ----------------------------------------------
 const viewerResults: Record<string, Record<keyof ViewerSample, number>> = {};
 if (doPdf) {
@@ -236,6 +256,6 @@ if (doPdf) {
   console.log('1st hl: first highlight; max task: longest main-thread task (drawing pages included); max aft / >50 aft: longest task and');
   console.log('tasks over 50 ms from the result on (a page drawn meanwhile counts too: pdf.js draws on the main thread).');
 }
-writeFileSync(artifactPath('bench.json'), JSON.stringify({ runs, results, viewer: viewerResults }, null, 2));
+writeFileSync(artifactPath('bench.json'), JSON.stringify({ runs, results, fresh: freshResults, viewer: viewerResults }, null, 2));
 await b.close();
 await fx.close();
