@@ -1,35 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_STAGE_MIN_ROWS, firstStageTables, viewWindow } from './stages';
+import { FIRST_STAGE_MIN_ROWS, FIRST_STAGE_MIN_TEXT, firstWindow, rowsOutside, textChars, viewWindow, worthFirstStage } from './stages';
 
-describe('first stage: which tables go first, and whether a first stage is sent at all', () => {
+describe('first stage: which tables are read first, and whether they are sent on their own', () => {
   const rows = (n: number) => () => n;
 
-  it('sends the tables in view with their neighbours when the rest of the page is long to analyse', () => {
-    // 40 tables of 50 rows, tables 10 and 11 in view: 2,000 rows elsewhere
-    expect(firstStageTables([10, 11], 40, rows(50))).toEqual(viewWindow([10, 11], 40));
-    expect(firstStageTables([10, 11], 40, rows(50))).toEqual([8, 9, 10, 11, 12, 13]);
+  it('reads the tables in view with their neighbours first; none when that is the whole page or nothing is in view', () => {
+    expect(firstWindow([10, 11], 40)).toEqual(viewWindow([10, 11], 40));
+    expect(firstWindow([10, 11], 40)).toEqual([8, 9, 10, 11, 12, 13]);
+    expect(firstWindow([1], 4)).toEqual([]);
+    expect(firstWindow([], 40)).toEqual([]);
   });
 
-  it('sends none when the rest of the page is small (its whole result comes about as soon)', () => {
-    // 18 tables of 25 rows: 325 rows outside the window
-    expect(firstStageTables([0], 18, rows(25))).toEqual([]);
-    // just under and at the bound
-    const outside = 10 - 3; // tables 0..2 are the window of table 0
-    expect(firstStageTables([0], 10, rows(Math.floor((FIRST_STAGE_MIN_ROWS - 1) / outside)))).toEqual([]);
-    expect(firstStageTables([0], 10, rows(Math.ceil(FIRST_STAGE_MIN_ROWS / outside)))).toEqual([0, 1, 2]);
-  });
-
-  it('sends none when nothing is in view or the window is the whole page', () => {
-    expect(firstStageTables([], 40, rows(500))).toEqual([]);
-    expect(firstStageTables([1], 4, rows(5000))).toEqual([]);
-  });
-
-  it('counts only the tables outside the window, and stops counting at the bound', () => {
+  it('counts the rows outside the window only, and stops at the bound', () => {
     const asked: number[] = [];
-    const big = firstStageTables([0], 100, (i) => (asked.push(i), i === 1 ? 1_000_000 : FIRST_STAGE_MIN_ROWS / 2));
-    expect(big).toEqual([0, 1, 2]);
-    expect(asked).not.toContain(0);
-    expect(asked).not.toContain(1);
-    expect(asked.length).toBe(2); // tables 3 and 4 reach the bound
+    const n = rowsOutside([0, 1, 2], 100, (i) => (asked.push(i), FIRST_STAGE_MIN_ROWS / 2));
+    expect(n).toBe(FIRST_STAGE_MIN_ROWS);
+    expect(asked).toEqual([3, 4]); // the window's tables are not counted; two tables reach the bound
+    expect(rowsOutside([0, 1, 2], 18, rows(25))).toBe(15 * 25);
+  });
+
+  it('counts the text of the flow, and stops at the bound', () => {
+    const flow = [{ kind: 'text', text: 'x'.repeat(60_000) }, { kind: 'table' }, { kind: 'text', text: 'y'.repeat(60_000) }, { kind: 'text', text: 'z' }];
+    expect(textChars(flow)).toBe(120_000);
+    expect(textChars(flow.slice(0, 2))).toBe(60_000);
+  });
+
+  it('is sent only where the rest of the page is long to analyse, by its tables or its text', () => {
+    // a fixture-sized page: 18 tables of 25 rows, a few thousand characters of 说明
+    expect(worthFirstStage(rowsOutside([0, 1, 2], 18, rows(25)), 8_000)).toBe(false);
+    // at and under each bound
+    expect(worthFirstStage(FIRST_STAGE_MIN_ROWS - 1, FIRST_STAGE_MIN_TEXT - 1)).toBe(false);
+    expect(worthFirstStage(FIRST_STAGE_MIN_ROWS, 0)).toBe(true);
+    // few rows, megabytes of prose: the whole page takes seconds, the first stage pays
+    expect(worthFirstStage(300, FIRST_STAGE_MIN_TEXT)).toBe(true);
+    // many tables after the view (the 100-table page)
+    expect(worthFirstStage(rowsOutside([0, 1, 2], 100, rows(50)), 2_000)).toBe(true);
   });
 });

@@ -19,24 +19,45 @@ export function viewWindow(inView: number[], count: number): number[] {
 }
 
 /**
- * Rows outside the first window below which no first stage is sent. A first stage pays where the rest
- * of the page takes long to analyse (the 100-table page: its whole result came seconds after the
- * first). Under this, the whole page's result comes about as soon (1,000 rows ≈ 6,000–8,000 cells,
- * 0.1–0.3 s of analysis), and a first stage only made a second analysis run beside it: on two cores
- * the whole page's analysis took 1.5–2× as long, and so did its first highlight (issue 13).
+ * Whether a first stage pays: only where the rest of the page is long to analyse (the 100-table page:
+ * its whole result came seconds after the first; a page with megabytes of 说明: the same). Under these
+ * bounds the whole page's result comes about as soon — 1,000 table rows ≈ 6,000–8,000 cells, 0.1–0.3 s
+ * of analysis; 100,000 characters of text about as much — and a first stage only made a second analysis
+ * run beside it: on two cores the whole page's analysis took 1.5–2× as long, and so did its first
+ * highlight (issue 13).
  */
 export const FIRST_STAGE_MIN_ROWS = 1000;
+export const FIRST_STAGE_MIN_TEXT = 100_000;
 
-/**
- * The tables to send as a first stage, or none: `rowsOf(i)` is table i's row count (the content script
- * counts rows, a cheap native count, before reading any cell).
- */
-export function firstStageTables(inView: number[], count: number, rowsOf: (i: number) => number): number[] {
+/** The tables to read first: the tables in view with their neighbours; none when that is the whole page. */
+export function firstWindow(inView: number[], count: number): number[] {
   const first = viewWindow(inView, count);
   // the tables in view and their neighbours are all the page has: a first stage would only analyse the same tables twice
-  if (first.length === 0 || first.length >= count) return [];
-  const inFirst = new Set(first);
+  return first.length > 0 && first.length < count ? first : [];
+}
+
+/**
+ * Rows of the tables outside `window`, counted only up to FIRST_STAGE_MIN_ROWS: `rowsOf(i)` is table i's
+ * row count (the content script counts rows, a cheap native count, before reading any cell).
+ */
+export function rowsOutside(window: number[], count: number, rowsOf: (i: number) => number): number {
+  const inWindow = new Set(window);
   let rest = 0;
-  for (let i = 0; i < count && rest < FIRST_STAGE_MIN_ROWS; i++) if (!inFirst.has(i)) rest += rowsOf(i);
-  return rest >= FIRST_STAGE_MIN_ROWS ? first : [];
+  for (let i = 0; i < count && rest < FIRST_STAGE_MIN_ROWS; i++) if (!inWindow.has(i)) rest += rowsOf(i);
+  return rest;
+}
+
+/** Characters of text in a snapshot's flow, counted only up to FIRST_STAGE_MIN_TEXT. */
+export function textChars(flow: readonly { kind: string; text?: string }[]): number {
+  let n = 0;
+  for (const item of flow) {
+    if (item.kind === 'text') n += item.text?.length ?? 0;
+    if (n >= FIRST_STAGE_MIN_TEXT) break;
+  }
+  return n;
+}
+
+/** Send the first stage: the rest of the page is long to analyse, by its tables or by its text. */
+export function worthFirstStage(rows: number, text: number): boolean {
+  return rows >= FIRST_STAGE_MIN_ROWS || text >= FIRST_STAGE_MIN_TEXT;
 }

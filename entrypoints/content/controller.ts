@@ -1,5 +1,5 @@
 import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
-import { firstStageTables } from '../../lib/stages';
+import { firstWindow, rowsOutside, textChars, worthFirstStage } from '../../lib/stages';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
 import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
@@ -217,14 +217,18 @@ export class Overlay {
    * replaces them. The first result is only ever a part of the final one (tests/corpus/stages.test.ts).
    */
   private firstStage(s: Session, run: string, reason: RunReason): FirstRead {
+    let rest = 0;
     return {
       pick: (tables) => {
-        // none when the rest of the page is small: its whole result comes about as soon (lib/stages.ts)
-        return firstStageTables(tablesInView(tables), tables.length, (i) => (tables[i] as HTMLTableElement).rows?.length ?? 0);
+        const first = firstWindow(tablesInView(tables), tables.length);
+        rest = rowsOutside(first, tables.length, (i) => (tables[i] as HTMLTableElement).rows?.length ?? 0);
+        return first;
       },
       got: (partial, tables) => {
         // nothing in view (a table-less top of the page): no first stage, the whole page comes next
         if (partial.tables.length === 0) return;
+        // nor where the rest of the page is small: its whole result comes about as soon (lib/stages.ts)
+        if (!worthFirstStage(rest, textChars(partial.flow))) return;
         s.timings.firstSnapshot = performance.now();
         this.analyze(partial, reason, 'view', run).then(
           async (analysis) => {

@@ -7,17 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigBudgetPage } from '../generators';
+import { bigBudgetPage, proseFloodPage } from '../generators';
 import { ensureBuilt, launch, overlayEval, PAGES_DIR, serveFixtures, tabState, waitForTabState, type Browser, type Fixtures } from './harness';
 
 let fx: Fixtures;
 let b: Browser;
 
-/** 004 with an anchor on its 表7 (the fifth <table>) and a long tail of generated tables after its own. */
-function longPage(): string {
+/** 004 with an anchor on its 表7 (the fifth <table>). */
+function anchored004(): string {
   const html = readFileSync(join(PAGES_DIR, '004_c5440fdc5d943430.plain.html'), 'utf8');
   let n = 0;
-  const anchored = html.replace(/<table\b/gi, (m) => (++n === 5 ? '<table id="t7"' : m));
+  return html.replace(/<table\b/gi, (m) => (++n === 5 ? '<table id="t7"' : m));
+}
+
+/** 004 at 表7 with a long tail of generated tables after its own. */
+function longPage(): string {
+  const anchored = anchored004();
   const tail = bigBudgetPage({ tables: 60, cellsTarget: 30_000, seed: 7 }).html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
   return anchored.replace(/<\/body>/i, `${tail}</body>`);
 }
@@ -25,6 +30,9 @@ function longPage(): string {
 beforeAll(async () => {
   fx = await serveFixtures();
   fx.add('long-004.html', longPage());
+  fx.add('plain-004.html', anchored004());
+  // few table rows after the view, but a megabyte of 说明 text: the whole page takes seconds too
+  fx.add('prose-004.html', proseFloodPage(anchored004(), { bytes: 1_000_000 }));
   b = await launch(ensureBuilt(), fx.port);
 });
 afterAll(async () => {
@@ -85,5 +93,35 @@ describe('progressive results', () => {
     // everything drawn first is still drawn (the first result is part of the whole)
     for (const c of first!.cells) expect(final.cells).toContain(c);
     expect(final.timings.analysis!).toBeGreaterThan(final.timings.firstShown!);
+  }, 400_000);
+
+  /** Poll until the overlay has drawn its whole result; what it recorded on the way. */
+  async function whole(url: string): Promise<Record<string, number>> {
+    const page = await b.ctx.newPage();
+    await page.goto(url);
+    const st = await waitForTabState(b, url, ['on', 'error'], 300_000);
+    expect(st.status, st.error).toBe('on');
+    let t: Record<string, number> = {};
+    for (const end = Date.now() + 30_000; t.firstPaint === undefined && Date.now() < end; ) {
+      t = await overlayEval(page, (v) => v.timings);
+      if (t.firstPaint === undefined) await page.waitForTimeout(50);
+    }
+    await page.close();
+    return t;
+  }
+
+  it('sends no first stage where the rest of the page is small: one analysis, not two side by side', async () => {
+    const t = await whole(`${fx.gov('extra/plain-004.html')}#t7`);
+    expect(t.firstPaint, 'the whole result was drawn').toBeGreaterThan(0);
+    // the tables in view were read first, but not sent on their own
+    expect(t.firstSnapshot).toBeUndefined();
+    expect(t.firstShown).toBeUndefined();
+  }, 400_000);
+
+  it('sends one where the rest is long to analyse by its text, though few table rows follow', async () => {
+    const t = await whole(`${fx.gov('extra/prose-004.html')}#t7`);
+    expect(t.firstSnapshot, 'the first stage was sent').toBeGreaterThan(0);
+    expect(t.firstShown, 'and drawn before the whole page').toBeGreaterThan(0);
+    expect(t.analysis!).toBeGreaterThan(t.firstShown!);
   }, 400_000);
 });
