@@ -12,14 +12,15 @@
  * Then the PDF viewer, every corpus PDF opened from a served link as tests/e2e/viewer.test.ts does:
  * first page drawn, the worker's result arriving, stand-ins built, first highlight, the longest task
  * and the tasks over 50 ms from the result on (`--pdf-runs`, default 1; `--no-html` / `--no-pdf`).
- * Between the two, the first page on a fresh browser (`--fresh N`, default 3 browsers; 0 leaves it out).
+ * Between the two, the main-thread time on pages with no budget table (tests/fixtures/negative: what every page of
+ * an automatic site pays) and the first page on a fresh browser (`--fresh N`, default 3 browsers; 0 leaves it out).
  * Writes artifacts/bench.json. No assertions: numbers for people. tests/e2e/profile.ts shows what runs
  * inside a long task.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
-import { artifactPath, ensureBuilt, launch, listHtml, overlayEval, PAGES_DIR, PDF_DIR, readFloor, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, ensureBuilt, launch, listHtml, NEGATIVE_DIR, overlayEval, PAGES_DIR, PDF_DIR, readFloor, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: number) => {
@@ -221,6 +222,34 @@ if (doHtml) {
   console.log('main thr: renderer main-thread time with the overlay minus without; snap/fl, thr/fl: ratios to the floor; max task: longest task after start.');
 }
 
+// ---- pages that are no disclosure: what every page of an automatic site pays (nothing is drawn) ----------------
+const negResults: Record<string, number> = {};
+if (doHtml) {
+  const negs = listHtml(NEGATIVE_DIR).filter(picked);
+  if (negs.length) console.log(`\nPages with no budget table (${NEGATIVE_DIR.split('/').slice(-2).join('/')}), main-thread time the extension adds, median of ${runs} (ms):`);
+  for (const file of negs) {
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const bare = await b.ctx.newPage();
+      const bareMeter = await meter(bare);
+      await bare.goto(fx.local(`negative/${file}`));
+      await settle(bare, 400);
+      const bareTask = await bareMeter();
+      await bare.close();
+      const page = await b.ctx.newPage();
+      const m = await meter(page);
+      const url = fx.gov(`negative/${file}`);
+      await page.goto(url);
+      await waitForTabState(b, url, ['no-tables', 'on', 'error'], 120_000);
+      await settle(page, 400);
+      xs.push((await m()) - bareTask);
+      await page.close();
+    }
+    negResults[file] = median(xs);
+    console.log(`  ${file.padEnd(40)}${f(median(xs))}`);
+  }
+}
+
 // ---- the first page on a fresh browser: no analysis has run yet (a worker's first one runs code never optimised) ----
 // `--fresh N` browsers (default 3; 0 leaves it out), each opening one fixture page first
 const freshRuns = flag('--fresh', 3);
@@ -256,6 +285,6 @@ if (doPdf) {
   console.log('1st hl: first highlight; max task: longest main-thread task (drawing pages included); max aft / >50 aft: longest task and');
   console.log('tasks over 50 ms from the result on (a page drawn meanwhile counts too: pdf.js draws on the main thread).');
 }
-writeFileSync(artifactPath('bench.json'), JSON.stringify({ runs, results, fresh: freshResults, viewer: viewerResults }, null, 2));
+writeFileSync(artifactPath('bench.json'), JSON.stringify({ runs, results, negative: negResults, fresh: freshResults, viewer: viewerResults }, null, 2));
 await b.close();
 await fx.close();
