@@ -79,8 +79,18 @@ export async function analyzeForTab(tabId: number, snapshot: PageSnapshot | Pack
 async function dispatch(id: string, snapshot: PageSnapshot | PackedSnapshot, stage: AnalysisStage): Promise<PoolReply> {
   const api = offscreenApi();
   if (api) {
-    await ensureOffscreen(api);
-    const r = (await send({ target: 'offscreen', type: 'offscreen-analyze', id, snapshot, stage })) as PoolReply | undefined;
+    const ask = async () => {
+      await ensureOffscreen(api);
+      return (await send({ target: 'offscreen', type: 'offscreen-analyze', id, snapshot, stage })) as PoolReply | undefined;
+    };
+    let r = await ask();
+    // The document is gone (closed, or its process ended: a worker's page can take it down) while this
+    // service worker still thinks it made one: make it again, once, instead of failing every page
+    // until the service worker restarts.
+    if (r && !r.ok && NO_RECEIVER.test(r.error)) {
+      offscreenReady = null;
+      r = await ask();
+    }
     return r ?? { ok: false, error: 'no reply from the analysis worker' };
   }
   const pool = backgroundPool();
@@ -101,6 +111,9 @@ export function cancelForTab(tabId: number): void {
   running.delete(tabId);
   for (const id of current.ids) cancel(id);
 }
+
+/** What sendMessage says when no extension page listens (the offscreen document does not exist). */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 
 function send(msg: OffscreenRequest): Promise<unknown> {
   return browser.runtime.sendMessage(msg).catch((e: Error) => ({ ok: false, error: e.message }));

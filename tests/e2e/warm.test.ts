@@ -1,10 +1,10 @@
 /**
  * With pages checked by themselves (the default), the analysis worker is loaded when the extension
- * starts, not when the first page asks (issue 13: the first page on a fresh browser waited for the
+ * starts, not when the first page asks; and a document that went away is made again (issue 13: the first page on a fresh browser waited for the
  * offscreen document and its worker to load, ~480 ms to its first highlight against ~200 ms after).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, serveFixtures, type Browser, type Fixtures } from './harness';
+import { ensureBuilt, launch, serveFixtures, waitForTabState, type Browser, type Fixtures } from './harness';
 
 let fx: Fixtures;
 let b: Browser;
@@ -33,5 +33,18 @@ describe('analysis worker at start', () => {
     // no page was opened: only the extension's start could have made it
     expect(b.ctx.pages().filter((p) => p.url().startsWith('http')).length).toBe(0);
     expect(n).toBe(1);
+  });
+
+  it('a page is still analysed after the offscreen document went away (closed, or its process ended)', async () => {
+    await b.sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome;
+      await c.offscreen.closeDocument();
+    });
+    const page = await b.ctx.newPage();
+    const url = fx.gov('pages/004_c5440fdc5d943430.plain.html');
+    await page.goto(url);
+    const st = await waitForTabState(b, url, ['on', 'error'], 120_000);
+    expect(st.status, st.error).toBe('on');
+    await page.close();
   });
 });
