@@ -21,12 +21,12 @@ export function viewWindow(inView: number[], count: number): number[] {
 /**
  * Whether a first stage pays: only where the rest of the page is long to analyse (the 100-table page:
  * its whole result came seconds after the first; a page with megabytes of 说明: the same). Under these
- * bounds the whole page's result comes about as soon — 1,000 table rows ≈ 6,000–8,000 cells, 0.1–0.3 s
- * of analysis; 100,000 characters of text about as much — and a first stage only made a second analysis
+ * bounds the whole page's result comes about as soon — 7,000 table cells (about 1,000 rows of a
+ * usual table), 0.1–0.3 s of analysis; 100,000 characters of text about as much — and a first stage only made a second analysis
  * run beside it: on two cores the whole page's analysis took 1.5–2× as long, and so did its first
  * highlight (issue 13).
  */
-export const FIRST_STAGE_MIN_ROWS = 1000;
+export const FIRST_STAGE_MIN_CELLS = 7000;
 export const FIRST_STAGE_MIN_TEXT = 100_000;
 
 /** The tables to read first: the tables in view with their neighbours; none when that is the whole page. */
@@ -37,13 +37,14 @@ export function firstWindow(inView: number[], count: number): number[] {
 }
 
 /**
- * Rows of the tables outside `window`, counted only up to FIRST_STAGE_MIN_ROWS: `rowsOf(i)` is table i's
- * row count (the content script counts rows, a cheap native count, before reading any cell).
+ * Cells of the tables outside `window`, counted only up to FIRST_STAGE_MIN_CELLS: `cellsOf(i)` is table
+ * i's cell count as the content script estimates it before reading any cell (rows × the width of a row,
+ * native counts). Cells, not rows: a 决算 table of 20–30 columns holds three times the cells per row.
  */
-export function rowsOutside(window: number[], count: number, rowsOf: (i: number) => number): number {
+export function cellsOutside(window: number[], count: number, cellsOf: (i: number) => number): number {
   const inWindow = new Set(window);
   let rest = 0;
-  for (let i = 0; i < count && rest < FIRST_STAGE_MIN_ROWS; i++) if (!inWindow.has(i)) rest += rowsOf(i);
+  for (let i = 0; i < count && rest < FIRST_STAGE_MIN_CELLS; i++) if (!inWindow.has(i)) rest += cellsOf(i);
   return rest;
 }
 
@@ -58,6 +59,6 @@ export function textChars(flow: readonly { kind: string; text?: string }[]): num
 }
 
 /** Send the first stage: the rest of the page is long to analyse, by its tables or by its text. */
-export function worthFirstStage(rows: number, text: number): boolean {
-  return rows >= FIRST_STAGE_MIN_ROWS || text >= FIRST_STAGE_MIN_TEXT;
+export function worthFirstStage(cells: number, text: number): boolean {
+  return cells >= FIRST_STAGE_MIN_CELLS || text >= FIRST_STAGE_MIN_TEXT;
 }

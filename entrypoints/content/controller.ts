@@ -1,5 +1,5 @@
 import { snapshotPage, snapshotTable } from '../../lib/snapshot/read';
-import { firstWindow, rowsOutside, textChars, worthFirstStage } from '../../lib/stages';
+import { cellsOutside, firstWindow, textChars, worthFirstStage } from '../../lib/stages';
 import { cellElementAt, forgetGrid } from '../../lib/dom/grid';
 import { allTables } from '../../lib/dom/rows';
 import type { PageSnapshot, TableSnapshot } from '../../lib/snapshot/schema';
@@ -221,7 +221,7 @@ export class Overlay {
     return {
       pick: (tables) => {
         const first = firstWindow(tablesInView(tables), tables.length);
-        rest = rowsOutside(first, tables.length, (i) => (tables[i] as HTMLTableElement).rows?.length ?? 0);
+        rest = cellsOutside(first, tables.length, (i) => estimatedCells(tables[i] as HTMLTableElement));
         return first;
       },
       got: (partial, tables) => {
@@ -409,6 +409,14 @@ export class Overlay {
       /* never throw into the page */
     }
   }
+}
+
+/** A table's cells before reading it: rows × the wider of its first and last row (native counts only). */
+function estimatedCells(table: HTMLTableElement): number {
+  const rows = table.rows;
+  const n = rows?.length ?? 0;
+  if (n === 0) return 0;
+  return n * Math.max(rows[0]?.cells.length ?? 0, rows[n - 1]?.cells.length ?? 0);
 }
 
 /**
