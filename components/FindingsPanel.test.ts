@@ -78,6 +78,20 @@ describe('FindingsPanel: a long result listed in steps', () => {
     render(null, el);
   });
 
+  it('lists a small result (a screenful of findings, a few clean tables) whole in the render that delivers it', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    render(h(FindingsPanel, props(12)), el);
+    // no step left for a later task: every further step would be a frame repainting the page
+    expect(el.querySelectorAll('.ll-item').length).toBe(12);
+    expect(el.querySelectorAll('.ll-group.is-clean').length).toBe(5);
+    expect(el.querySelector('.ll-panel-body')!.getAttribute('aria-busy')).toBe('false');
+    // a new result of the same size: listed whole again
+    render(h(FindingsPanel, props(9)), el);
+    expect(el.querySelectorAll('.ll-item').length).toBe(9);
+    render(null, el);
+  });
+
   it('lists a hundred tables without findings a slice per task after the findings', async () => {
     const el = document.createElement('div');
     document.body.append(el);

@@ -137,13 +137,24 @@ export const MORE_ITEMS = 120;
 export const MORE_CLEAN = 30;
 
 /**
+ * Where to start listing a new result. One that fits the first screenful and one slice of tables
+ * without findings (a usual disclosure page: a dozen findings, a dozen tables) is listed whole in the
+ * render that delivers it: its layout costs little more than the head's, and every further step is a
+ * frame in which the browser repaints the whole page under the overlay (4–10 ms on a fixture page).
+ */
+function startListing(findings: number, clean: number): { items: number; clean: number } {
+  return findings <= FIRST_ITEMS && clean <= MORE_CLEAN ? { items: Infinity, clean: Infinity } : { items: 0, clean: 0 };
+}
+
+/**
  * The docked list of everything found, grouped by table, with a summary, filters and unit switches.
  * Keyboard: ↑/↓/Home/End move between findings, Enter goes to the cells, Esc closes the card or
  * collapses the panel. The summary is announced through a polite live region.
  *
  * A new result is listed in steps, each in a task of its own (issue 13: no long task when hundreds
  * of findings arrive): the panel's head, the findings of the first screenful, then the rest a slice
- * at a time, the tables without findings last (MORE_CLEAN per task); the list is aria-busy until it is whole. Every option says its place in the whole list (aria-posinset /
+ * at a time, the tables without findings last (MORE_CLEAN per task); the list is aria-busy until it is whole.
+ * A small result is listed at once (startListing). Every option says its place in the whole list (aria-posinset /
  * aria-setsize), so a screen reader counts all of them while the list grows, and a key that moves
  * past what is listed (End, ↑ from the first) lists everything at once.
  */
@@ -156,20 +167,20 @@ export function FindingsPanel(p: FindingsPanelProps) {
 
   const flat = p.groups.flatMap((g) => g.items);
   const safeIdx = Math.min(focusIdx, Math.max(0, flat.length - 1));
+  const cleanCount = p.groups.reduce((n, g) => n + (g.items.length ? 0 : 1), 0);
 
   // how much of the list is rendered: restarts with each new result (its summary is a new object),
   // unless the keyboard is in the list (its place would vanish)
-  const listed = useRef({ for: p.summary, items: 0, clean: 0 });
+  const listed = useRef({ for: p.summary, ...startListing(flat.length, cleanCount) });
   // a slice's layout is done in the task that rendered it (not left to the next frame's other work)
   const sliced = useRef(true);
   const [, relist] = useState(0);
   const focusInList = () => !!listRef.current?.contains((listRef.current.getRootNode() as Document | ShadowRoot).activeElement);
   if (listed.current.for !== p.summary) {
-    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, items: 0, clean: 0 };
+    listed.current = focusInList() ? { ...listed.current, for: p.summary } : { for: p.summary, ...startListing(flat.length, cleanCount) };
     sliced.current = true;
   }
   const shownItems = Math.min(listed.current.items, flat.length);
-  const cleanCount = p.groups.reduce((n, g) => n + (g.items.length ? 0 : 1), 0);
   const complete = shownItems >= flat.length && listed.current.clean >= cleanCount;
   const listAll = () => {
     listed.current = { ...listed.current, items: Infinity, clean: Infinity };

@@ -2,17 +2,26 @@
  * Which of a set of elements (tables) are near the viewport: within one screen above or below.
  * Features that draw per cell (unit chips, ✓ marks) draw only there, so their cost follows what
  * the reader sees, not the size of the page.
+ *
+ * The set is known as soon as the elements are watched (their boxes read at once: watch is called in
+ * a geometry pass, where the layout is already clean), not only when the observer first reports. A
+ * feature's first pass then draws what is near at once; waiting for the report cost every feature a
+ * second pass after the first frame, and the page a second style, layout and repaint (issue 13).
+ * The observer then reports changes only: a report that agrees with the set asks for no redraw.
  */
 export function nearViewport(onChange: () => void, signal: AbortSignal) {
   const near = new Set<Element>();
   let watched: Element[] = [];
   const io = new IntersectionObserver(
     (entries) => {
+      let changed = false;
       for (const e of entries) {
+        if (e.isIntersecting === near.has(e.target)) continue;
+        changed = true;
         if (e.isIntersecting) near.add(e.target);
         else near.delete(e.target);
       }
-      onChange();
+      if (changed) onChange();
     },
     { rootMargin: '100% 0px 100% 0px' },
   );
@@ -24,8 +33,19 @@ export function nearViewport(onChange: () => void, signal: AbortSignal) {
       io.disconnect();
       near.clear();
       watched = els;
+      for (const el of els) if (nearNow(el)) near.add(el);
       for (const el of els) io.observe(el);
     },
     has: (el: Element | undefined) => !!el && near.has(el),
   };
+}
+
+/** What the observer above will say of `el`: its box meets the viewport grown by one screen above and below. */
+function nearNow(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  if (!win) return false;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return false; // not rendered: the observer says not intersecting
+  const h = win.innerHeight;
+  return r.bottom >= -h && r.top <= 2 * h && r.right >= 0 && r.left <= win.innerWidth;
 }

@@ -1,5 +1,5 @@
 /**
- * Where the main thread's long tasks go (`npx tsx tests/e2e/profile.ts [pages/FILE.html | pdf/FILE.pdf | big]`):
+ * Where the main thread's long tasks go (`npx tsx tests/e2e/profile.ts [pages/FILE.html | pdf/FILE.pdf | big] [--nodraw]`):
  * loads one fixture page (the automatic path) or opens one corpus PDF in the viewer, samples the
  * renderer's JavaScript with the CDP profiler until the overlay is on, then prints every stretch of
  * busy samples longer than 40 ms with the functions that took most of it (total time, own code only).
@@ -25,6 +25,10 @@ await cdp.send('Profiler.start');
 if (target.startsWith('pdf/')) {
   await page.goto(`chrome-extension://${b.extId}/viewer.html?file=${encodeURIComponent(fx.local(target))}`);
   await page.waitForFunction(() => (document.querySelector('.ll-host') as HTMLElement | null)?.dataset.status === 'on', undefined, { timeout: 120_000 });
+} else if (args.includes('--nodraw')) {
+  // a page where the extension runs but draws nothing (tests/fixtures/negative)
+  await page.goto(fx.gov(target));
+  await page.waitForTimeout(2000);
 } else {
   await page.goto(fx.gov(target === 'big' ? 'extra/big.html' : target));
   await waitForOverlay(page, 600_000);
@@ -57,7 +61,9 @@ for (let i = 0; i < profile.samples.length; i++) {
   run.samples.push({ id, dt });
 }
 if (run) runs.push(run);
-for (const r of runs.filter((x) => x.end - x.start > 40)) {
+// LL_MIN=ms: the shortest stretch printed (default 40)
+const all = { start: runs[0]?.start ?? 0, end: runs[runs.length - 1]?.end ?? 0, samples: runs.flatMap((r) => r.samples) };
+for (const r of process.env.LL_WHOLE ? [all] : runs.filter((x) => x.end - x.start > (Number(process.env.LL_MIN) || 40))) {
   const total = new Map<string, number>();
   for (const s of r.samples) {
     const seen = new Set<string>();

@@ -1,5 +1,5 @@
 /**
- * Where the renderer's main-thread time goes (`npx tsx tests/e2e/trace.ts [pages/FILE.html | pdf/FILE.pdf | big] [--ext DIR]`):
+ * Where the renderer's main-thread time goes (`npx tsx tests/e2e/trace.ts [pages/FILE.html | pdf/FILE.pdf | big] [--ext DIR] [--bare | --nodraw]`):
  * a Chromium trace (devtools.timeline) of one page loaded with the overlay, from navigation until the
  * overlay has settled. Prints the total per kind of work (script, style recalculation, layout, paint,
  * parsing …) of the renderer's main thread, and every task over 30 ms with its own breakdown and
@@ -34,6 +34,10 @@ if (target.startsWith('pdf/')) {
   // the same page where the extension does not run by itself: what the page costs alone
   await page.goto(fx.local(target === 'big' ? 'extra/big.html' : target));
   await page.waitForTimeout(3000);
+} else if (args.includes('--nodraw')) {
+  // a page where the extension runs but draws nothing (tests/fixtures/negative): what every page of an automatic site pays
+  await page.goto(fx.gov(target));
+  await page.waitForTimeout(3000);
 } else {
   await page.goto(fx.gov(target === 'big' ? 'extra/big.html' : target));
   await waitForOverlay(page, 600_000);
@@ -54,6 +58,9 @@ const KIND: Record<string, string> = {
   FunctionCall: 'script', EvaluateScript: 'script', 'v8.compile': 'compile', 'v8.compileModule': 'compile', 'V8.CompileCode': 'compile', TimerFire: 'script', FireAnimationFrame: 'script', EventDispatch: 'script', RunMicrotasks: 'script', 'v8.run': 'script', V8Execute: 'script',
   UpdateLayoutTree: 'style', RecalculateStyles: 'style', Layout: 'layout', Paint: 'paint', PrePaint: 'paint', 'Layerize': 'paint', UpdateLayer: 'paint', CompositeLayers: 'paint', ParseHTML: 'parse', ParseAuthorStyleSheet: 'parse-css', 'HitTest': 'hit-test', 'IntersectionObserverController::computeIntersections': 'intersection', MajorGC: 'gc', MinorGC: 'gc', 'V8.GC_SCAVENGER': 'gc',
 };
+// LL_TRACE_CPU=1: the breakdowns count the thread's own time (tdur) instead of wall time: on a loaded
+// machine a task's wall time also holds the time its thread waited for a core
+const span = (e: Ev) => (process.env.LL_TRACE_CPU && e.tdur !== undefined ? e.tdur : e.dur!);
 /** exclusive time by kind inside [start, end) of nested X events */
 function breakdown(evs: Ev[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -66,8 +73,8 @@ function breakdown(evs: Ev[]): Map<string, number> {
     while (open.length && open[open.length - 1]!.ts + open[open.length - 1]!.dur! <= e.ts) open.pop();
     const p = open[open.length - 1] ?? null;
     parentOf.set(e, p);
-    excl.set(e, e.dur!);
-    if (p) excl.set(p, excl.get(p)! - e.dur!);
+    excl.set(e, span(e));
+    if (p) excl.set(p, excl.get(p)! - span(e));
     open.push(e);
   }
   void stack;
@@ -86,6 +93,19 @@ const fmt = (m: Map<string, number>) => [...m].filter(([k]) => k !== 'other' || 
 const total = breakdown(onMain.filter((e) => top.some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur!)));
 console.log(`main thread, all tasks: ${(top.reduce((s, t) => s + t.dur!, 0) / 1000).toFixed(0)} ms — ${fmt(total)}`);
 const t0 = top[0]?.ts ?? 0;
+{
+  // from the content script's start: what the extension adds (the page's own parse and first layout come before it)
+  const from = onMain.find((e) => e.name === 'EventDispatch' && /content-script-started/.test(String((e.args?.data as { type?: string })?.type)))?.ts;
+  if (from !== undefined) {
+    const after = top.filter((t) => t.ts >= from - 1000 || t.ts + t.dur! > from);
+    const cpu = after.reduce((s, t) => s + (t.tdur ?? t.dur!), 0) / 1000;
+    // LL_TRACE_PAINT=1: every paint event after the start, with what it covered
+    if (process.env.LL_TRACE_PAINT)
+      for (const e of onMain.filter((x) => x.ts >= from && (x.name === 'Paint' || x.name === 'RasterTask' || x.name === 'PaintImage')))
+        console.log(`  paint at ${((e.ts - from) / 1000).toFixed(0).padStart(5)} ms cpu ${((e.tdur ?? e.dur!) / 1000).toFixed(1).padStart(5)} ${JSON.stringify(e.args?.data ?? {}).slice(0, 200)}`);
+    console.log(`from the script's start: ${after.length} tasks, cpu ${cpu.toFixed(0)} ms — ${fmt(breakdown(onMain.filter((e) => after.some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur!))))}`);
+  }
+}
 for (const t of top.filter((x) => x.dur! > 30_000)) {
   const evs = within(t);
   const fns = new Map<string, number>();
