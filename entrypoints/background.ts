@@ -9,8 +9,9 @@ import type { SheetReply } from '../lib/export/sheet';
 import { toXlsx } from '../lib/export/xlsx';
 import type { z } from 'zod';
 import { fail, ok, ToBackground, type AnalyzeRequest, type Reply } from '../lib/messages/schema';
-import { ANALYSIS_PORT, type Analyzed } from './shared/analysis-port';
-import { serveAnalysisPort } from './bg/analysis-port';
+import { ANALYSIS_PORT } from './shared/analysis-port';
+import { serveAnalysisPort, type PackedAnalyzed } from './bg/analysis-port';
+import { unpackLists } from '../lib/report/wire';
 import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
 import { runInTab, toggleInTab } from './bg/inject';
@@ -47,18 +48,19 @@ export default defineBackground(() => {
     const tabId = port.sender?.tab?.id;
     serveAnalysisPort(port, async (msg) => {
       await settingsReady;
-      return analyze(msg, tabId) as Promise<Reply<Analyzed>>;
+      return analyze(msg, tabId);
     });
   });
 
-  async function analyze(msg: z.output<typeof AnalyzeRequest>, tabId: number | undefined): Promise<Reply<unknown>> {
+  /** the analysis without its long lists, and the lists packed (the port sends them on in parts: lib/report/wire.ts) */
+  async function analyze(msg: z.output<typeof AnalyzeRequest>, tabId: number | undefined): Promise<Reply<PackedAnalyzed>> {
     if (tabId === undefined) return fail('analyze: not from a tab');
     // its own worker: never queued behind another tab; a newer run for this tab cancels this one
     const r = await analyzeForTab(tabId, msg.snapshot, msg.stage, msg.run);
     if (!r.ok) return fail(r.error);
-    const { analysis, ms } = r;
+    const { analysis, lists, ms } = r;
     // the first stage (tables in view) is not the page's result: badge and popup wait for the whole page
-    if (msg.stage === 'view') return ok({ analysis, ms });
+    if (msg.stage === 'view') return ok({ analysis, lists, ms });
     const hasTables = hasOverlayContent(analysis);
     // accepted by the worker, so it holds together
     rememberPage(tabId, isPacked(msg.snapshot) ? unpackSnapshot(msg.snapshot) : msg.snapshot);
@@ -67,7 +69,7 @@ export default defineBackground(() => {
       { status: hasTables ? 'on' : 'no-tables', url: msg.snapshot.url, summary: analysis.summary, analysisMs: ms },
       language,
     );
-    return ok({ analysis, ms });
+    return ok({ analysis, lists, ms });
   }
 
   async function handle(raw: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }): Promise<Reply<unknown>> {
@@ -77,8 +79,11 @@ export default defineBackground(() => {
     await settingsReady;
     const tabId = sender.tab?.id;
     switch (msg.type) {
-      case 'analyze':
-        return analyze(msg, tabId);
+      case 'analyze': {
+        // one message, one piece: the lists unpacked here
+        const r = await analyze(msg, tabId);
+        return r.ok ? ok({ analysis: unpackLists(r.value.analysis, r.value.lists), ms: r.value.ms }) : r;
+      }
       case 'warm':
         await warmAnalysis();
         return ok(null);

@@ -3,6 +3,9 @@ import { ToBackground } from '../../lib/messages/schema';
 import { loadDocument } from '../../lib/cli/load';
 import { packSnapshot } from '../../lib/snapshot/wire';
 import { runAnalysisJob } from './analysis-job';
+import { analyzeSnapshot } from '../../lib/analyze';
+import type { PageAnalysis } from '../../lib/report/schema';
+import { PackedLists, unpackLists } from '../../lib/report/wire';
 
 const snapshot = {
   url: 'https://example.gov.cn/',
@@ -36,6 +39,12 @@ describe('an analysis job (what the worker does with a message)', () => {
     const findings = (r: typeof plain) => (r.ok ? (r.value as { analysis: { report: { findings: unknown[] } } }).analysis.report.findings : null);
     expect(findings(plain)!.length).toBeGreaterThan(0);
     expect(findings(packed)).toEqual(findings(plain));
+    // the result's long lists come back packed (lib/report/wire.ts) and unpack to the core's own analysis
+    const value = (packed.ok ? packed.value : null) as { analysis: PageAnalysis; lists: unknown };
+    expect(value.analysis.amounts).toEqual([]);
+    const whole = analyzeSnapshot(page);
+    expect(whole.amounts.length).toBeGreaterThan(50);
+    expect(JSON.stringify(unpackLists(value.analysis, PackedLists.parse(value.lists)))).toBe(JSON.stringify(whole));
     // a packed form that does not hold together is refused like any bad snapshot
     const broken = packSnapshot(page);
     broken.tables[0]!.attrs.push([9999, 0, 1, 1, 0, 0]);

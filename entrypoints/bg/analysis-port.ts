@@ -2,14 +2,20 @@ import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { AnalyzeRequest, type Reply } from '../../lib/messages/schema';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
-import { splitAnalysis } from '../shared/analysis-parts';
-import type { Analyzed, Down, Up } from '../shared/analysis-port';
+import type { PageAnalysis } from '../../lib/report/schema';
+import type { PackedLists } from '../../lib/report/wire';
+import { splitLists } from '../shared/analysis-parts';
+import type { Down, Up } from '../shared/analysis-port';
+
+/** What the background's analysis gives the port: the analysis without its long lists, and the lists packed (lib/report/wire.ts). */
+export type PackedAnalyzed = { analysis: PageAnalysis; lists: PackedLists; ms: number };
 
 /**
  * Background: answer one content script's port. `analyze` is what the 'analyze' message does; the
- * snapshot it gets is whole again, and its result goes back in parts.
+ * snapshot it gets is whole again, and its result goes back in parts, its long lists as they came from the
+ * worker (packed, validated: bg/analysis.ts).
  */
-export function serveAnalysisPort(port: Browser.runtime.Port, analyze: (msg: z.output<typeof AnalyzeRequest>) => Promise<Reply<Analyzed>>): void {
+export function serveAnalysisPort(port: Browser.runtime.Port, analyze: (msg: z.output<typeof AnalyzeRequest>) => Promise<Reply<PackedAnalyzed>>): void {
   const tables: PackedTable[] = [];
   let closed = false;
   const post = (m: Down) => {
@@ -32,8 +38,8 @@ export function serveAnalysisPort(port: Browser.runtime.Port, analyze: (msg: z.o
     analyze(msg).then(
       (r) => {
         if (!r.ok) return post({ kind: 'fail', error: r.error });
-        const { head, parts } = splitAnalysis(r.value.analysis);
-        post({ kind: 'head', analysis: head, ms: r.value.ms, parts: parts.length });
+        const parts = splitLists(r.value.lists);
+        post({ kind: 'head', analysis: r.value.analysis, strings: r.value.lists.strings, ms: r.value.ms, parts: parts.length });
         for (const part of parts) post({ kind: 'part', part });
       },
       (e: unknown) => post({ kind: 'fail', error: e instanceof Error ? e.message : String(e) }),

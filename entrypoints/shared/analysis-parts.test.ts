@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../lib/report/schema';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
-import { joinPart, splitAnalysis, splitSnapshot } from './analysis-parts';
+import { packLists } from '../../lib/report/wire';
+import { joinPart, splitLists, splitSnapshot } from './analysis-parts';
 
 function analysis(verified: number, amounts: number, codes: number): PageAnalysis {
   return {
@@ -14,31 +15,36 @@ function analysis(verified: number, amounts: number, codes: number): PageAnalysi
   } as PageAnalysis;
 }
 
-describe('splitAnalysis / joinPart (the result sent in parts)', () => {
-  it('sends the long lists in parts of at most the given size and puts them back as they were', () => {
+describe('splitLists / joinPart (the result sent in parts)', () => {
+  it('sends the packed lists in parts of at most the given size and puts them back as they were', () => {
     const a = analysis(23, 10, 4);
     const whole = JSON.parse(JSON.stringify(a)) as PageAnalysis;
-    const { head, parts } = splitAnalysis(a, 5);
-    expect(head.verified).toEqual([]);
-    expect(head.amounts).toEqual([]);
-    expect(head.codes).toEqual([]);
-    expect(parts.map((p) => [p.key, p.items.length])).toEqual([
+    const { head, lists } = packLists(a);
+    const parts = splitLists(lists, 5);
+    expect(parts.map((p) => [p.key, p.rows.length])).toEqual([
       ['verified', 5], ['verified', 5], ['verified', 5], ['verified', 5], ['verified', 3],
       ['amounts', 5], ['amounts', 5],
       ['codes', 4],
     ]);
-    // what crosses is JSON: the head and each part on their own
+    // what crosses is JSON: the head (with the string table) and each part on their own
     const got = JSON.parse(JSON.stringify(head)) as PageAnalysis;
-    for (const p of parts) joinPart(got, JSON.parse(JSON.stringify(p)));
+    const strings = JSON.parse(JSON.stringify(lists.strings)) as string[];
+    for (const p of parts) joinPart(got, JSON.parse(JSON.stringify(p)), strings);
     expect(got).toEqual(whole);
   });
 
   it('leaves codes out when the analysis has none', () => {
     const a = analysis(1, 1, 0);
     delete a.codes;
-    const { head, parts } = splitAnalysis(a, 5);
+    const { head, lists } = packLists(a);
     expect('codes' in head).toBe(false);
-    expect(parts.map((p) => p.key)).toEqual(['verified', 'amounts']);
+    expect(splitLists(lists, 5).map((p) => p.key)).toEqual(['verified', 'amounts']);
+  });
+
+  it('refuses a part that is no list of rows', () => {
+    const { head, lists } = packLists(analysis(1, 1, 1));
+    expect(() => joinPart(head, { key: 'findings' as never, rows: [] }, lists.strings)).toThrow();
+    expect(() => joinPart(head, { key: 'amounts', rows: [[0, 0, 0, 0, 0, 'x']] }, lists.strings)).toThrow();
   });
 });
 

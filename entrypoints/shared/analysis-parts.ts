@@ -1,4 +1,5 @@
 import type { PageAnalysis } from '../../lib/report/schema';
+import { LIST_KEYS, unpackRows, type ListKey, type PackedLists } from '../../lib/report/wire';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
 
 /**
@@ -6,34 +7,36 @@ import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
  * (issue 13). Runtime messages are serialised and parsed on the page's main thread in one piece: on a
  * page of a hundred tables the analysis (4.4 MB: 24,000 verified relations, 21,000 amount cells,
  * 8,600 code cells) took a task of 140–160 ms to arrive, and the snapshot one to leave. In parts of
- * a bounded size each is a task of a few ms; the total is the same.
+ * a bounded size each is a task of a few ms; the total is the same. The lists travel packed (rows of
+ * numbers and a string table, lib/report/wire.ts: a third of the bytes) and are unpacked part by part.
  */
 
-/** the long lists of an analysis, sent after the rest of it */
-export const LIST_KEYS = ['verified', 'amounts', 'codes'] as const;
-export type ListKey = (typeof LIST_KEYS)[number];
-/** items of one list per part (about 200 KB of JSON) */
+/** rows of one list per part (about 60 KB of JSON) */
 export const ITEMS_PER_PART = 2500;
 /** cells of the snapshot's tables per part */
 export const CELLS_PER_PART = 4000;
 
-export type AnalysisPart = { key: ListKey; items: unknown[] };
+/** a slice of one of the analysis's long lists, in its wire form (lib/report/wire.ts) */
+export type AnalysisPart = { key: ListKey; rows: unknown[] };
 
-/** The analysis without its long lists (empty lists in their place), then the lists in parts. */
-export function splitAnalysis(analysis: PageAnalysis, per = ITEMS_PER_PART): { head: PageAnalysis; parts: AnalysisPart[] } {
-  const head: PageAnalysis = { ...analysis, verified: [], amounts: [], ...(analysis.codes ? { codes: [] } : {}) };
+/** The packed lists in parts of at most `per` rows, in list order (verified, amounts, codes). */
+export function splitLists(lists: PackedLists, per = ITEMS_PER_PART): AnalysisPart[] {
   const parts: AnalysisPart[] = [];
   for (const key of LIST_KEYS) {
-    const list = (analysis[key] ?? []) as unknown[];
-    for (let i = 0; i < list.length; i += per) parts.push({ key, items: list.slice(i, i + per) });
+    const rows = (lists[key] ?? []) as unknown[];
+    for (let i = 0; i < rows.length; i += per) parts.push({ key, rows: rows.slice(i, i + per) });
   }
-  return { head, parts };
+  return parts;
 }
 
-/** Put a part back into the analysis it came from (the head, in the order the parts were made). */
-export function joinPart(head: PageAnalysis, part: AnalysisPart): void {
+/**
+ * Put a part back into the analysis it came from (the head, in the order the parts were made), its rows
+ * made items again with the head's string table; throws on a row that does not hold together.
+ */
+export function joinPart(head: PageAnalysis, part: AnalysisPart, strings: readonly string[]): void {
+  if (!LIST_KEYS.includes(part?.key) || !Array.isArray(part.rows)) throw new Error('analysis: a part that is no list');
   const list = (head[part.key] ??= []) as unknown[];
-  for (const item of part.items) list.push(item);
+  for (const item of unpackRows(part.key, part.rows, strings)) list.push(item);
 }
 
 /** The snapshot (its wire form) without its tables, then the tables in groups of about `cells` cells (a bigger table alone). */

@@ -22,8 +22,8 @@ type Request = Omit<z.input<typeof AnalyzeRequest>, 'type' | 'snapshot'> & { sna
 
 /** content → background: the tables a part at a time, then the request with the rest of the snapshot */
 export type Up = { kind: 'tables'; tables: PackedTable[] } | { kind: 'go'; request: z.input<typeof AnalyzeRequest> };
-/** background → content: the analysis without its long lists, then the lists in parts */
-export type Down = { kind: 'head'; analysis: PageAnalysis; ms: number; parts: number } | { kind: 'part'; part: AnalysisPart } | { kind: 'fail'; error: string };
+/** background → content: the analysis without its long lists (and their string table), then the lists in parts, packed */
+export type Down = { kind: 'head'; analysis: PageAnalysis; strings: string[]; ms: number; parts: number } | { kind: 'part'; part: AnalysisPart } | { kind: 'fail'; error: string };
 
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -38,6 +38,7 @@ export function analyzeInParts(request: Request): Promise<Reply<Analyzed>> {
   return new Promise((resolve) => {
     let done = false;
     let got: Analyzed | null = null;
+    let strings: string[] = [];
     let expected = 0;
     let parts = 0;
     const finish = (r: Reply<Analyzed>) => {
@@ -55,9 +56,14 @@ export function analyzeInParts(request: Request): Promise<Reply<Analyzed>> {
       if (m.kind === 'fail') return finish({ ok: false, error: m.error });
       if (m.kind === 'head') {
         got = { analysis: m.analysis, ms: m.ms };
+        strings = Array.isArray(m.strings) ? m.strings : [];
         expected = m.parts;
       } else if (m.kind === 'part' && got) {
-        joinPart(got.analysis, m.part);
+        try {
+          joinPart(got.analysis, m.part, strings);
+        } catch (e) {
+          return finish(fail(e));
+        }
         parts++;
       }
       if (got && parts >= expected) finish({ ok: true, value: got });
