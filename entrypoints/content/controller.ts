@@ -32,7 +32,8 @@ export interface OverlayHost {
    * host that can read some tables before the others hands them over as soon as they are read (with
    * the text flow), so their in-table findings can be shown before the whole page is read.
    */
-  read(signal: AbortSignal, first?: FirstRead): Promise<{ snapshot: PageSnapshot; tables: Element[] }>;
+  /** busyMs: the time the read itself took on the page's thread (its yields left out), when the host knows it */
+  read(signal: AbortSignal, first?: FirstRead): Promise<{ snapshot: PageSnapshot; tables: Element[]; busyMs?: number }>;
   /** Mount the overlay's shadow root with one layer per feature; `onLost`: the page took it away for good. */
   mount(layerOrder: readonly string[], onLost: (why: string) => void): Promise<OverlayUi>;
   /** The document's tables now (to notice tables that came or went); null: the document cannot change. */
@@ -181,8 +182,9 @@ export class Overlay {
     if (this.status !== 'on') void this.setStatus('running', true);
     try {
       const first = this.host.analyze ? undefined : this.firstStage(s, run, reason);
-      const { snapshot, tables } = await this.host.read(s.abort.signal, first);
+      const { snapshot, tables, busyMs } = await this.host.read(s.abort.signal, first);
       s.timings.snapshot = performance.now();
+      if (busyMs !== undefined) s.timings.readBusy = busyMs;
       s.snapshot = snapshot;
       s.tables = tables;
       const analysis = await this.analyze(snapshot, reason, 'full', run);

@@ -252,18 +252,22 @@ function chosen(picked: readonly number[], count: number): number[] {
 export async function snapshotPage(
   doc: Document,
   opts: ReadOptions = {},
-): Promise<{ snapshot: PageSnapshot; tables: Element[] }> {
+): Promise<{ snapshot: PageSnapshot; tables: Element[]; busyMs: number }> {
   const slice = opts.sliceMs ?? 12;
+  const begun = now();
   const tables = allTables(doc);
   const index = new Map<Element, number>();
   tables.forEach((t, i) => index.set(t, i));
   let start = now();
+  // the time spent reading, yields and the onFirst callback left out (what the read costs the page's thread)
+  let busy = start - begun;
   // called between pieces of work; true when the slice is spent (then the caller awaits a yield)
   const due = () => {
     if (opts.signal?.aborted) throw new DOMException('aborted', 'AbortError');
     return now() - start > slice;
   };
   const pause = async () => {
+    busy += now() - start;
     await yieldToEventLoop();
     start = now();
     if (opts.signal?.aborted) throw new DOMException('aborted', 'AbortError');
@@ -287,7 +291,9 @@ export async function snapshotPage(
       if (due()) await pause();
     }
     flow = doc.body ? readFlow(doc.body, index) : [];
+    const handOver = now();
     opts.onFirst({ url: urlOf(), title: normalizeSpace(doc.title ?? ''), tables: picked.map((i) => early.get(i)!.snap), flow });
+    busy -= now() - handOver;
     if (due()) await pause();
   }
 
@@ -321,6 +327,7 @@ export async function snapshotPage(
       ...(links.length ? { links } : {}),
     },
     tables,
+    busyMs: busy + (now() - start),
   };
 }
 

@@ -47,6 +47,8 @@ interface Sample {
   firstFromStart: number;
   firstFromNav: number;
   snapshotMs: number;
+  /** the read's own time on the page's thread (its slices; the yields between them and the first stage's hand-over left out) */
+  readBusyMs: number;
   analysisMs: number;
   /** of the analysis round trip, the time the worker spent analysing */
   workerMs: number;
@@ -113,6 +115,7 @@ async function sample(b: Browser, fx: Fixtures, path: string, settleMs: number):
     firstFromStart: first - t.start!,
     firstFromNav: first,
     snapshotMs: t.snapshot! - t.start!,
+    readBusyMs: t.readBusy ?? NaN,
     analysisMs: t.analysis! - t.snapshot!,
     workerMs: t.workerMs ?? NaN,
     overlayTaskMs: overlayTask - bareTask,
@@ -197,7 +200,7 @@ const results: Record<string, Record<keyof Sample, number>> = {};
 const f = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–').padStart(7);
 if (doHtml) {
   console.log(`HTML pages (the content script), median of ${runs} runs (big page: ${bigRuns}) (ms); floor = reading every cell's text once`);
-  console.log('page'.padEnd(44) + ['1st res', '1st hl', 'from nav', 'snapshot', 'floor', 'snap/fl', 'analysis', 'worker', 'main thr', 'thr/fl', 'max task'].map((h) => h.padStart(9)).join(''));
+  console.log('page'.padEnd(44) + ['1st res', '1st hl', 'from nav', 'snapshot', 'read', 'floor', 'read/fl', 'analysis', 'worker', 'main thr', 'thr/fl', 'max task'].map((h) => h.padStart(9)).join(''));
 }
 for (const tgt of targets) {
   const samples: Sample[] = [];
@@ -207,8 +210,8 @@ for (const tgt of targets) {
   const ratio = (x: number) => (m.readMs > 0 ? (x / m.readMs).toFixed(1) : '–').padStart(7) + '  ';
   console.log(
     tgt.name.padEnd(44) +
-      [m.firstResult, m.firstFromStart, m.firstFromNav, m.snapshotMs, m.readMs].map((x) => f(x) + '  ').join('') +
-      ratio(m.snapshotMs) +
+      [m.firstResult, m.firstFromStart, m.firstFromNav, m.snapshotMs, m.readBusyMs, m.readMs].map((x) => f(x) + '  ').join('') +
+      ratio(m.readBusyMs) +
       [m.analysisMs, m.workerMs, m.overlayTaskMs].map((x) => f(x) + '  ').join('') +
       ratio(m.overlayTaskMs) +
       f(m.longestAfterStart),
@@ -217,9 +220,10 @@ for (const tgt of targets) {
 if (doHtml) {
   console.log('\n1st res: content script start → first result drawn (the tables in view, before the whole page; – when none);');
   console.log('1st hl: content script start → first highlight drawn; from nav: navigation start → first highlight;');
-  console.log('snapshot: reading the page (chunked); floor: reading every cell\'s text once; analysis: background round trip of the');
+  console.log('snapshot: content script start → page read (wall: settings, session set-up, the read in slices and the yields between them);');
+  console.log('read: the read\'s own time (its slices); floor: reading every cell\'s text once; analysis: background round trip of the');
   console.log('whole page, of which worker: the analysis itself;');
-  console.log('main thr: renderer main-thread time with the overlay minus without; snap/fl, thr/fl: ratios to the floor; max task: longest task after start.');
+  console.log('main thr: renderer main-thread time with the overlay minus without; read/fl, thr/fl: ratios to the floor; max task: longest task after start.');
 }
 
 // ---- pages that are no disclosure: what every page of an automatic site pays (nothing is drawn) ----------------
