@@ -50,5 +50,19 @@ describe('an analysis job (what the worker does with a message)', () => {
     broken.tables[0]!.attrs.push([9999, 0, 1, 1, 0, 0]);
     expect(runAnalysisJob({ snapshot: broken })).toEqual({ ok: false, error: 'bad snapshot' });
     expect(runAnalysisJob({ snapshot: { ...packSnapshot(page), tables: [{ text: 'x' }] } })).toEqual({ ok: false, error: 'bad snapshot' });
+    // what the snapshot schema refuses in a cell is refused in its packed place
+    const refused = (change: (p: ReturnType<typeof packSnapshot>) => void) => {
+      const p = JSON.parse(JSON.stringify(packSnapshot(page))) as ReturnType<typeof packSnapshot>;
+      change(p);
+      return runAnalysisJob({ snapshot: p });
+    };
+    expect(refused(() => undefined).ok).toBe(true);
+    expect(refused((p) => p.tables[0]!.attrs.push([0, 0, 1, 0, 0, 0]))).toEqual({ ok: false, error: 'bad snapshot' }); // colSpan 0
+    expect(refused((p) => p.tables[0]!.attrs.push([0, 0, 1, 1, 0, -2]))).toEqual({ ok: false, error: 'bad snapshot' }); // negative indent
+    expect(refused((p) => p.tables[0]!.attrs.push([0, 0, 1.5, 1, 0, 0]))).toEqual({ ok: false, error: 'bad snapshot' });
+    expect(refused((p) => ((p.tables[0]!.text[0] as unknown[])[0] = 12))).toEqual({ ok: false, error: 'bad snapshot' }); // a text that is no string
+    expect(refused((p) => (p.tables[0]!.boxes = [[0, 0, { page: 0, x: 0, y: 0, w: 1, h: 1 }]]))).toEqual({ ok: false, error: 'bad snapshot' }); // no page 0
+    expect(refused((p) => (p.tables[0]!.boxes = [[0, 999, { page: 1, x: 0, y: 0, w: 1, h: 1 }]]))).toEqual({ ok: false, error: 'bad snapshot' }); // no such cell
+    expect(refused((p) => p.flow.push({ kind: 'table', index: -1 }))).toEqual({ ok: false, error: 'bad snapshot' });
   }, 60_000);
 });

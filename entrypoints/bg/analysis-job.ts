@@ -1,6 +1,7 @@
 import { analyzeSnapshot } from '../../lib/analyze';
 import { PageSnapshot } from '../../lib/snapshot/schema';
 import { isPacked, unpackSnapshot } from '../../lib/snapshot/wire';
+import { PackedSnapshotSchema } from '../../lib/snapshot/wire-schema';
 import { packLists } from '../../lib/report/wire';
 import { AnalysisJob } from './offscreen-protocol';
 import type { PoolReply } from './worker-pool';
@@ -13,22 +14,36 @@ import type { PoolReply } from './worker-pool';
  */
 export function runAnalysisJob(data: unknown): PoolReply {
   const job = AnalysisJob.safeParse(data);
-  let raw = job.success ? job.data.snapshot : undefined;
-  try {
-    if (isPacked(raw)) raw = unpackSnapshot(raw);
-  } catch {
-    return { ok: false, error: 'bad snapshot' }; // a packed form that does not hold together
-  }
-  const snapshot = job.success ? PageSnapshot.safeParse(raw) : null;
-  if (!job.success || !snapshot?.success) return { ok: false, error: 'bad snapshot' };
+  if (!job.success) return { ok: false, error: 'bad snapshot' };
+  const snapshot = readSnapshot(job.data.snapshot);
+  if (!snapshot) return { ok: false, error: 'bad snapshot' };
   try {
     const t0 = performance.now();
-    const analysis = analyzeSnapshot(snapshot.data, { stage: job.data.stage });
+    const analysis = analyzeSnapshot(snapshot, { stage: job.data.stage });
     const ms = Math.round(performance.now() - t0);
     // the long lists packed here, off every main thread: they cross three message boundaries (lib/report/wire.ts)
     const { head, lists } = packLists(analysis);
     return { ok: true, value: { analysis: head, lists, ms } };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/**
+ * The snapshot a message carries, checked: its wire form against the packed schema and then unpacked (a
+ * part that names a cell that is not there throws), anything else against the snapshot schema. Null: not
+ * a snapshot.
+ */
+function readSnapshot(raw: unknown): PageSnapshot | null {
+  if (!isPacked(raw)) {
+    const plain = PageSnapshot.safeParse(raw);
+    return plain.success ? plain.data : null;
+  }
+  const packed = PackedSnapshotSchema.safeParse(raw);
+  if (!packed.success) return null;
+  try {
+    return unpackSnapshot(packed.data);
+  } catch {
+    return null; // a packed form that does not hold together
   }
 }

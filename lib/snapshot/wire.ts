@@ -67,8 +67,9 @@ export function isPacked(v: unknown): v is PackedSnapshot {
 }
 
 /**
- * The in-memory snapshot again. Not a validation: the receiver parses the result with PageSnapshot
- * as before, so a malformed packed message fails there (or here, with a TypeError the caller reports).
+ * The in-memory snapshot again. Not a validation by itself: the receiver checks the packed form first
+ * (wire-schema.ts), and an attribute or box naming a cell that is not there throws a TypeError here,
+ * which the caller reports.
  */
 export function unpackSnapshot(p: PackedSnapshot): PageSnapshot {
   return {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../lib/cli/load';
 import { PageSnapshot } from '../../lib/snapshot/schema';
 import { isPacked, packSnapshot, unpackSnapshot } from '../../lib/snapshot/wire';
+import { PackedSnapshotSchema } from '../../lib/snapshot/wire-schema';
 import { bigBudgetPage } from '../generators';
 import { ROOT, snapshotHtml } from './helpers';
 
@@ -22,7 +23,11 @@ function roundTrip(s: PageSnapshot): { packed: number; plain: number } {
   const sent = JSON.parse(JSON.stringify(packed)) as unknown;
   expect(isPacked(sent)).toBe(true);
   expect(isPacked(s)).toBe(false);
+  // the worker checks the packed form as it is (lib/snapshot/wire-schema.ts): every snapshot the reader makes passes
+  const checked = PackedSnapshotSchema.safeParse(sent);
+  expect(checked.success, checked.error?.message).toBe(true);
   const back = unpackSnapshot(sent as ReturnType<typeof packSnapshot>);
+  expect(JSON.stringify(unpackSnapshot(checked.data as ReturnType<typeof packSnapshot>))).toBe(JSON.stringify(s));
   expect(JSON.stringify(back)).toBe(JSON.stringify(s));
   expect(PageSnapshot.safeParse(back).success).toBe(true);
   return { packed: JSON.stringify(packed).length, plain: JSON.stringify(s).length };
