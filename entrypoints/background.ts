@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { fail, ok, ToBackground, type AnalyzeRequest, type Reply } from '../lib/messages/schema';
 import { ANALYSIS_PORT } from './shared/analysis-port';
 import { serveAnalysisPort, type PackedAnalyzed } from './bg/analysis-port';
-import { unpackLists } from '../lib/report/wire';
+import { joinParts } from './shared/analysis-parts';
 import type { Language, Settings } from '../lib/settings/schema';
 import { forgetTab, getTabState, setTabState } from './bg/tabs';
 import { runInTab, toggleInTab } from './bg/inject';
@@ -58,9 +58,9 @@ export default defineBackground(() => {
     // its own worker: never queued behind another tab; a newer run for this tab cancels this one
     const r = await analyzeForTab(tabId, msg.snapshot, msg.stage, msg.run);
     if (!r.ok) return fail(r.error);
-    const { analysis, lists, ms } = r;
+    const { analysis, strings, parts, ms } = r;
     // the first stage (tables in view) is not the page's result: badge and popup wait for the whole page
-    if (msg.stage === 'view') return ok({ analysis, lists, ms });
+    if (msg.stage === 'view') return ok({ analysis, strings, parts, ms });
     const hasTables = hasOverlayContent(analysis);
     // accepted by the worker, so it holds together
     rememberPage(tabId, isPacked(msg.snapshot) ? unpackSnapshot(msg.snapshot) : msg.snapshot);
@@ -69,7 +69,7 @@ export default defineBackground(() => {
       { status: hasTables ? 'on' : 'no-tables', url: msg.snapshot.url, summary: analysis.summary, analysisMs: ms },
       language,
     );
-    return ok({ analysis, lists, ms });
+    return ok({ analysis, strings, parts, ms });
   }
 
   async function handle(raw: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }): Promise<Reply<unknown>> {
@@ -82,7 +82,7 @@ export default defineBackground(() => {
       case 'analyze': {
         // one message, one piece: the lists unpacked here
         const r = await analyze(msg, tabId);
-        return r.ok ? ok({ analysis: unpackLists(r.value.analysis, r.value.lists), ms: r.value.ms }) : r;
+        return r.ok ? ok({ analysis: joinParts(r.value.analysis, r.value), ms: r.value.ms }) : r;
       }
       case 'warm':
         await warmAnalysis();

@@ -5,7 +5,8 @@ import { packSnapshot } from '../../lib/snapshot/wire';
 import { runAnalysisJob } from './analysis-job';
 import { analyzeSnapshot } from '../../lib/analyze';
 import type { PageAnalysis } from '../../lib/report/schema';
-import { PackedLists, unpackLists } from '../../lib/report/wire';
+import { ListParts } from '../../lib/report/wire';
+import { joinParts } from '../shared/analysis-parts';
 
 const snapshot = {
   url: 'https://example.gov.cn/',
@@ -39,12 +40,15 @@ describe('an analysis job (what the worker does with a message)', () => {
     const findings = (r: typeof plain) => (r.ok ? (r.value as { analysis: { report: { findings: unknown[] } } }).analysis.report.findings : null);
     expect(findings(plain)!.length).toBeGreaterThan(0);
     expect(findings(packed)).toEqual(findings(plain));
-    // the result's long lists come back packed (lib/report/wire.ts) and unpack to the core's own analysis
-    const value = (packed.ok ? packed.value : null) as { analysis: PageAnalysis; lists: unknown };
+    // the result's long lists come back packed, in parts that are JSON texts (lib/report/wire.ts ListParts), and
+    // give back the core's own analysis
+    const value = (packed.ok ? packed.value : null) as { analysis: PageAnalysis; strings: unknown; parts: unknown };
     expect(value.analysis.amounts).toEqual([]);
+    const lists = ListParts.parse(JSON.parse(JSON.stringify({ strings: value.strings, parts: value.parts })));
+    expect(lists.parts.length).toBeGreaterThan(1);
     const whole = analyzeSnapshot(page);
     expect(whole.amounts.length).toBeGreaterThan(50);
-    expect(JSON.stringify(unpackLists(value.analysis, PackedLists.parse(value.lists)))).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(joinParts(JSON.parse(JSON.stringify(value.analysis)) as PageAnalysis, lists))).toBe(JSON.stringify(whole));
     // a packed form that does not hold together is refused like any bad snapshot
     const broken = packSnapshot(page);
     broken.tables[0]!.attrs.push([9999, 0, 1, 1, 0, 0]);

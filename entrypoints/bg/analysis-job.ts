@@ -3,6 +3,7 @@ import { PageSnapshot } from '../../lib/snapshot/schema';
 import { isPacked, unpackSnapshot } from '../../lib/snapshot/wire';
 import { PackedSnapshotSchema } from '../../lib/snapshot/wire-schema';
 import { packLists } from '../../lib/report/wire';
+import { splitLists } from '../shared/analysis-parts';
 import { AnalysisJob } from './offscreen-protocol';
 import type { PoolReply } from './worker-pool';
 
@@ -23,7 +24,9 @@ export function runAnalysisJob(data: unknown): PoolReply {
     const ms = Math.round(performance.now() - t0);
     // the long lists packed here, off every main thread: they cross three message boundaries (lib/report/wire.ts)
     const { head, lists } = packLists(analysis);
-    return { ok: true, value: { analysis: head, lists, ms } };
+    // in parts, each one JSON text: the hops after this one carry each part as a single value (lib/report/wire.ts ListParts)
+    const parts = splitLists(lists).map((p) => JSON.stringify(p));
+    return { ok: true, value: { analysis: head, strings: lists.strings, parts, ms } };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

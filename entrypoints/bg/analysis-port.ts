@@ -3,12 +3,11 @@ import type { z } from 'zod';
 import { AnalyzeRequest, type Reply } from '../../lib/messages/schema';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
 import type { PageAnalysis } from '../../lib/report/schema';
-import type { PackedLists } from '../../lib/report/wire';
-import { splitLists } from '../shared/analysis-parts';
+import type { ListParts } from '../../lib/report/wire';
 import type { Down, Up } from '../shared/analysis-port';
 
-/** What the background's analysis gives the port: the analysis without its long lists, and the lists packed (lib/report/wire.ts). */
-export type PackedAnalyzed = { analysis: PageAnalysis; lists: PackedLists; ms: number };
+/** What the background's analysis gives the port: the analysis without its long lists, and the lists packed, in parts (lib/report/wire.ts). */
+export type PackedAnalyzed = { analysis: PageAnalysis; ms: number } & ListParts;
 
 /**
  * Background: answer one content script's port. `analyze` is what the 'analyze' message does; the
@@ -38,9 +37,9 @@ export function serveAnalysisPort(port: Browser.runtime.Port, analyze: (msg: z.o
     analyze(msg).then(
       (r) => {
         if (!r.ok) return post({ kind: 'fail', error: r.error });
-        const parts = splitLists(r.value.lists);
-        post({ kind: 'head', analysis: r.value.analysis, strings: r.value.lists.strings, ms: r.value.ms, parts: parts.length });
-        for (const part of parts) post({ kind: 'part', part });
+        const { analysis, strings, parts, ms } = r.value;
+        post({ kind: 'head', analysis, strings, ms, parts: parts.length });
+        for (const json of parts) post({ kind: 'part', json });
       },
       (e: unknown) => post({ kind: 'fail', error: e instanceof Error ? e.message : String(e) }),
     );

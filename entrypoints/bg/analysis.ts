@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PageAnalysis } from '../../lib/report/schema';
-import { PackedLists } from '../../lib/report/wire';
+import { ListParts } from '../../lib/report/wire';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 import type { PackedSnapshot } from '../../lib/snapshot/wire';
 import type { AnalysisStage, OffscreenRequest } from './offscreen-protocol';
@@ -17,8 +17,8 @@ import { runAnalysisJob } from './analysis-job';
  * A run of a tab has a first stage (the tables in view) and the whole page; a newer run for the same
  * tab cancels every request of the older one.
  */
-/** `analysis` without its long lists; the lists packed as the worker sent them (lib/report/wire.ts) */
-export type AnalysisResult = { ok: true; analysis: PageAnalysis; lists: PackedLists; ms: number } | { ok: false; error: string };
+/** `analysis` without its long lists; the lists packed and in parts as the worker sent them (lib/report/wire.ts ListParts) */
+export type AnalysisResult = ({ ok: true; analysis: PageAnalysis; ms: number } & ListParts) | { ok: false; error: string };
 
 /** tab → its current run and the requests of that run still running */
 const running = new Map<number, { run: string; ids: Set<string> }>();
@@ -70,9 +70,10 @@ export async function analyzeForTab(tabId: number, snapshot: PageSnapshot | Pack
   try {
     const r = await dispatch(id, snapshot, stage);
     if (!r.ok) return r;
-    const value = r.value as { analysis: unknown; lists: unknown; ms: number };
-    // the head with the report schema; the lists' rows are checked item by item where they are unpacked
-    return { ok: true, analysis: PageAnalysis.parse(value.analysis), lists: PackedLists.parse(value.lists), ms: value.ms };
+    const value = r.value as { analysis: unknown; strings: unknown; parts: unknown; ms: number };
+    // the head with the report schema; the parts are texts here, their rows checked one by one where they are unpacked
+    const { strings, parts } = ListParts.parse({ strings: value.strings, parts: value.parts });
+    return { ok: true, analysis: PageAnalysis.parse(value.analysis), strings, parts, ms: value.ms };
   } finally {
     const now = running.get(tabId);
     if (now?.ids.delete(id) && now.ids.size === 0) running.delete(tabId);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../lib/report/schema';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
 import { packLists } from '../../lib/report/wire';
-import { joinPart, splitLists, splitSnapshot } from './analysis-parts';
+import { joinPart, joinParts, splitLists, splitSnapshot } from './analysis-parts';
 
 function analysis(verified: number, amounts: number, codes: number): PageAnalysis {
   return {
@@ -31,6 +31,16 @@ describe('splitLists / joinPart (the result sent in parts)', () => {
     const strings = JSON.parse(JSON.stringify(lists.strings)) as string[];
     for (const p of parts) joinPart(got, JSON.parse(JSON.stringify(p)), strings);
     expect(got).toEqual(whole);
+  });
+
+  it('joinParts: parts as the worker sends them (one JSON text each) give the whole analysis back', () => {
+    const a = analysis(7, 3, 2);
+    const whole = JSON.parse(JSON.stringify(a)) as PageAnalysis;
+    const { head, lists } = packLists(a);
+    const parts = splitLists(lists, 4).map((p) => JSON.stringify(p));
+    expect(parts).toHaveLength(4);
+    expect(joinParts(JSON.parse(JSON.stringify(head)) as PageAnalysis, { strings: lists.strings, parts })).toEqual(whole);
+    expect(() => joinParts(head, { strings: lists.strings, parts: ['{"key":"amounts","rows":[[0,0,0,0,0,"1,0"]]}'] })).toThrow();
   });
 
   it('leaves codes out when the analysis has none', () => {

@@ -1,5 +1,5 @@
 import type { PageAnalysis } from '../../lib/report/schema';
-import { LIST_KEYS, unpackRows, type ListKey, type PackedLists } from '../../lib/report/wire';
+import { LIST_KEYS, unpackRows, type ListKey, type ListParts, type PackedLists } from '../../lib/report/wire';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
 
 /**
@@ -37,6 +37,12 @@ export function joinPart(head: PageAnalysis, part: AnalysisPart, strings: readon
   if (!LIST_KEYS.includes(part?.key) || !Array.isArray(part.rows)) throw new Error('analysis: a part that is no list');
   const list = (head[part.key] ??= []) as unknown[];
   for (const item of unpackRows(part.key, part.rows, strings)) list.push(item);
+}
+
+/** The whole analysis from its head and its parts as JSON texts (ListParts); throws on a part that does not hold together. */
+export function joinParts(head: PageAnalysis, lists: ListParts): PageAnalysis {
+  for (const json of lists.parts) joinPart(head, JSON.parse(json) as AnalysisPart, lists.strings);
+  return head;
 }
 
 /** The snapshot (its wire form) without its tables, then the tables in groups of about `cells` cells (a bigger table alone). */

@@ -23,7 +23,7 @@ type Request = Omit<z.input<typeof AnalyzeRequest>, 'type' | 'snapshot'> & { sna
 /** content → background: the tables a part at a time, then the request with the rest of the snapshot */
 export type Up = { kind: 'tables'; tables: PackedTable[] } | { kind: 'go'; request: z.input<typeof AnalyzeRequest> };
 /** background → content: the analysis without its long lists (and their string table), then the lists in parts, packed */
-export type Down = { kind: 'head'; analysis: PageAnalysis; strings: string[]; ms: number; parts: number } | { kind: 'part'; part: AnalysisPart } | { kind: 'fail'; error: string };
+export type Down = { kind: 'head'; analysis: PageAnalysis; strings: string[]; ms: number; parts: number } | { kind: 'part'; json: string } | { kind: 'fail'; error: string };
 
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -60,7 +60,7 @@ export function analyzeInParts(request: Request): Promise<Reply<Analyzed>> {
         expected = m.parts;
       } else if (m.kind === 'part' && got) {
         try {
-          joinPart(got.analysis, m.part, strings);
+          joinPart(got.analysis, JSON.parse(m.json) as AnalysisPart, strings);
         } catch (e) {
           return finish(fail(e));
         }

@@ -38,6 +38,15 @@ export const PackedLists = z.object({
 /** rows as VerifiedRow, AmountRow, CodeRow when packed; unknown until unpacked */
 export type PackedLists = z.infer<typeof PackedLists>;
 
+/**
+ * The lists as the worker hands them on: the string table, and the rows in parts, each part one JSON text
+ * (entrypoints/shared/analysis-parts.ts). A text crosses a message boundary as one value, where rows of
+ * numbers were converted value by value at every hop; only the content script parses them, part by part,
+ * and unpacking checks every row.
+ */
+export const ListParts = z.object({ strings: z.array(z.string()), parts: z.array(z.string()) });
+export type ListParts = z.infer<typeof ListParts>;
+
 export type ListKey = 'verified' | 'amounts' | 'codes';
 export const LIST_KEYS: readonly ListKey[] = ['verified', 'amounts', 'codes'];
 
