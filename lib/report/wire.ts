@@ -12,7 +12,7 @@ import type { AmountCell, CellRef, CodeCell, PageAnalysis, VerifiedRelation } fr
  * lists were 4.4 MB of 54,000 objects, and carrying them took about as long as analysing the page.
  * `unpackLists(packLists(a))` gives back the same lists (wire.test.ts).
  *
- * Validation: `PackedLists` (zod) checks the envelope at the background; unpacking checks what the report
+ * Validation: the background checks `ListParts` (the parts are texts); unpacking checks what the report
  * schema checked of each item (indices, enums, decimal strings, code digits) and throws on the first
  * row that does not hold together, so a consumer never gets an item the schema would have refused.
  */
@@ -25,18 +25,17 @@ export type AmountRow = [number, number, number, number, number, string];
 export type CodeRow = number[];
 
 /**
- * The envelope. Its rows are not checked item by item here: unpackRows checks every value it reads (and
- * a zod check of 54,000 rows cost as much as the copying this form saves).
+ * The packed lists: rows as VerifiedRow, AmountRow, CodeRow when packed, unknown once they have crossed
+ * a boundary (unpackRows checks every value it reads; a zod check of 54,000 rows cost as much as the
+ * copying this form saves).
  */
-export const PackedLists = z.object({
-  strings: z.array(z.string()),
-  verified: z.array(z.unknown()),
-  amounts: z.array(z.unknown()),
+export interface PackedLists {
+  strings: string[];
+  verified: unknown[];
+  amounts: unknown[];
   /** absent when the analysis had no code list */
-  codes: z.optional(z.array(z.unknown())),
-});
-/** rows as VerifiedRow, AmountRow, CodeRow when packed; unknown until unpacked */
-export type PackedLists = z.infer<typeof PackedLists>;
+  codes?: unknown[];
+}
 
 /**
  * The lists as the worker hands them on: the string table, and the rows in parts, each part one JSON text
