@@ -18,6 +18,7 @@ import type { Lifetime } from './lifetime';
 import { detectTheme } from './theme';
 import type { Actions, Feature, FeatureContext } from './features/types';
 import { exportEvidence, type EvidenceSource } from './export';
+import { frameGoneBy } from './frames';
 
 const FLASH_MS = 1600;
 
@@ -260,6 +261,14 @@ export class Overlay {
         return;
       }
       s.ui.publish('status', 'on');
+      // A first result comes only on a big page (lib/stages.ts), where putting the host into <html>
+      // repaints the whole page (30–40 ms on 50,000 cells): that frame goes by on its own, and the
+      // highlights are drawn in the next one instead of making one task of both.
+      if (partial) {
+        const run = s.run;
+        await frameGoneBy(window);
+        if (s !== this.session || s.complete || s.run !== run) return;
+      }
     }
     if (!hasTables && s.ui) {
       s.ui.remove();

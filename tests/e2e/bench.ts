@@ -196,17 +196,18 @@ fx.add('big-100x50k.html', big.html);
 const b = await launch(ext, fx.port);
 
 const targets = (!doHtml ? [] : [...listHtml(PAGES_DIR).map((f) => ({ name: f, path: `pages/${f}`, settle: 400, runs })), { name: `big (${big.tables.length} tables, ${big.tdCount} cells)`, path: 'extra/big-100x50k.html', settle: 1500, runs: bigRuns }]).filter((t) => picked(t.name));
-const results: Record<string, Record<keyof Sample, number>> = {};
+const results: Record<string, Record<keyof Sample, number> & { longestEach: number[] }> = {};
 const f = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–').padStart(7);
 if (doHtml) {
   console.log(`HTML pages (the content script), median of ${runs} runs (big page: ${bigRuns}) (ms); floor = reading every cell's text once`);
-  console.log('page'.padEnd(44) + ['1st res', '1st hl', 'from nav', 'snapshot', 'read', 'floor', 'read/fl', 'analysis', 'worker', 'main thr', 'thr/fl', 'max task'].map((h) => h.padStart(9)).join(''));
+  console.log('page'.padEnd(44) + ['1st res', '1st hl', 'from nav', 'snapshot', 'read', 'floor', 'read/fl', 'analysis', 'worker', 'main thr', 'thr/fl', 'max task', 'runs>50'].map((h) => h.padStart(9)).join(''));
 }
 for (const tgt of targets) {
   const samples: Sample[] = [];
   for (let i = 0; i < tgt.runs; i++) samples.push(await sample(b, fx, tgt.path, tgt.settle));
   const m = Object.fromEntries((Object.keys(samples[0]!) as (keyof Sample)[]).map((k) => [k, median(samples.map((s) => s[k]))])) as Record<keyof Sample, number>;
-  results[tgt.name] = m;
+  const longestEach = samples.map((x) => Math.round(x.longestAfterStart));
+  results[tgt.name] = { ...m, longestEach };
   const ratio = (x: number) => (m.readMs > 0 ? (x / m.readMs).toFixed(1) : '–').padStart(7) + '  ';
   console.log(
     tgt.name.padEnd(44) +
@@ -214,7 +215,8 @@ for (const tgt of targets) {
       ratio(m.readBusyMs) +
       [m.analysisMs, m.workerMs, m.overlayTaskMs].map((x) => f(x) + '  ').join('') +
       ratio(m.overlayTaskMs) +
-      f(m.longestAfterStart),
+      f(m.longestAfterStart) +
+      `${longestEach.filter((x) => x > 50).length}/${longestEach.length}`.padStart(9),
   );
 }
 if (doHtml) {
@@ -223,7 +225,8 @@ if (doHtml) {
   console.log('snapshot: content script start → page read (wall: settings, session set-up, the read in slices and the yields between them);');
   console.log('read: the read\'s own time (its slices); floor: reading every cell\'s text once; analysis: background round trip of the');
   console.log('whole page, of which worker: the analysis itself;');
-  console.log('main thr: renderer main-thread time with the overlay minus without; read/fl, thr/fl: ratios to the floor; max task: longest task after start.');
+  console.log('main thr: renderer main-thread time with the overlay minus without; read/fl, thr/fl: ratios to the floor; max task: longest task after start (median of the runs);');
+  console.log('runs>50: the runs whose longest task after start was over 50 ms (each run\'s longest: artifacts/bench.json, longestEach).');
 }
 
 // ---- pages that are no disclosure: what every page of an automatic site pays (nothing is drawn) ----------------

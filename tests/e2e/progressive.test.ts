@@ -45,6 +45,22 @@ interface Seen { cells: string[]; headline: string; status: string; timings: Rec
 describe('progressive results', () => {
   it('draws the findings of the table in view before the whole page is checked, then the whole result', async () => {
     const page = await b.ctx.newPage();
+    await page.addInitScript(() => {
+      // the page's own view: when an element first went into <html> beside head and body (the overlay's
+      // host), and the time of every animation frame's callbacks
+      const seen = { hostAt: null as number | null, frames: [] as number[] };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      const loop = () => {
+        seen.frames.push(performance.now());
+        requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of Array.from(r.addedNodes))
+            if (seen.hostAt === null && n.nodeType === 1 && n.parentNode === document.documentElement && !/^(HEAD|BODY)$/.test(n.nodeName)) seen.hostAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
     const url = `${fx.gov('extra/long-004.html')}#t7`;
     await page.goto(url);
     // poll what the overlay draws until the first finding box appears
@@ -71,6 +87,15 @@ describe('progressive results', () => {
     expect(first!.status).toBe('running');
     // badge and popup are not told a partial result
     expect(tabWhenFirst).toBe('running');
+    // the overlay's host went into the page a frame before the first highlights were drawn: putting it
+    // in repaints the whole page, which must not be one task with drawing the highlights
+    // (seen from the page: its animation frames between the host's arrival and the first highlight —
+    // one means the highlights came in the very frame that drew the host)
+    const seenByPage = await page.evaluate(() => (window as unknown as { __seen: { hostAt: number | null; frames: number[] } }).__seen);
+    const h = first!.timings.firstHighlight!;
+    expect(seenByPage.hostAt, 'the host went into <html>').not.toBeNull();
+    expect(h).toBeGreaterThan(seenByPage.hostAt!);
+    expect(seenByPage.frames.filter((f) => f > seenByPage.hostAt! && f < h).length).toBeGreaterThanOrEqual(2);
     // 表7 is the page's fifth <table> (index 4)
     expect(first!.cells.some((c) => c.startsWith('4:'))).toBe(true);
 
