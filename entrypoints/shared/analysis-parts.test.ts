@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../lib/report/schema';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
 import { packLists } from '../../lib/report/wire';
-import { joinPart, joinParts, splitLists, splitSnapshot } from './analysis-parts';
+import { joinPart, joinParts, partJoiner, splitLists, splitSnapshot } from './analysis-parts';
 
 function analysis(verified: number, amounts: number, codes: number): PageAnalysis {
   return {
@@ -55,6 +55,93 @@ describe('splitLists / joinPart (the result sent in parts)', () => {
     const { head, lists } = packLists(analysis(1, 1, 1));
     expect(() => joinPart(head, { key: 'findings' as never, rows: [] }, lists.strings)).toThrow();
     expect(() => joinPart(head, { key: 'amounts', rows: [[0, 0, 0, 0, 0, 'x']] }, lists.strings)).toThrow();
+  });
+});
+
+describe('partJoiner (the parts joined in tasks of their own)', () => {
+  /** a page's turns the test hands out one at a time, and a clock it moves */
+  function turns() {
+    const waiting: (() => void)[] = [];
+    let clock = 0;
+    return {
+      pause: () => new Promise<void>((r) => waiting.push(r)),
+      now: () => clock,
+      tick: (ms: number) => void (clock += ms),
+      waiting: () => waiting.length,
+      give: async () => {
+        waiting.shift()?.();
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+      },
+    };
+  }
+  const partsOf = (a: PageAnalysis, per: number) => {
+    const { head, lists } = packLists(a);
+    return { head, strings: lists.strings, parts: splitLists(lists, per).map((p) => JSON.stringify(p)) };
+  };
+
+  it('joins nothing in the task a part arrives in, and all of them after the page has had its turn', async () => {
+    const whole = analysis(9, 4, 2);
+    const expected = JSON.parse(JSON.stringify(whole)) as PageAnalysis;
+    const { head, strings, parts } = partsOf(whole, 3);
+    const t = turns();
+    const ends: unknown[] = [];
+    const j = partJoiner(head, strings, parts.length, (e) => ends.push(e ?? 'done'), { pause: t.pause, now: t.now });
+    for (const p of parts) j.push(p);
+    expect(j.allIn()).toBe(true);
+    expect(head.verified ?? []).toHaveLength(0);
+    expect(t.waiting(), 'it waits for a turn first').toBe(1);
+    await t.give();
+    expect(ends).toEqual(['done']);
+    expect(head).toEqual(expected);
+  });
+
+  it('gives the page a turn whenever a slice is spent, and goes on after it', async () => {
+    const whole = analysis(12, 0, 0);
+    const { head, strings, parts } = partsOf(whole, 3); // 4 parts
+    const t = turns();
+    const ends: unknown[] = [];
+    const j = partJoiner(head, strings, parts.length, (e) => ends.push(e ?? 'done'), { pause: t.pause, now: () => (t.tick(5), t.now()), sliceMs: 8 });
+    for (const p of parts) j.push(p);
+    await t.give(); // first turn: parts are joined until 8 ms are spent (each "takes" 5 here)
+    expect(ends).toEqual([]);
+    const after1 = head.verified!.length;
+    expect(after1).toBeGreaterThan(0);
+    expect(after1).toBeLessThan(12);
+    expect(t.waiting(), 'waiting for the next turn').toBe(1);
+    while (t.waiting()) await t.give();
+    expect(ends).toEqual(['done']);
+    expect(head.verified).toHaveLength(12);
+  });
+
+  it('ends with the error of a part that does not hold together, and joins nothing after it', async () => {
+    const { head, strings, parts } = partsOf(analysis(6, 0, 0), 3);
+    const t = turns();
+    const ends: unknown[] = [];
+    const j = partJoiner(head, strings, 3, (e) => ends.push(e ?? 'done'), { pause: t.pause, now: t.now });
+    j.push('{"key":"amounts","rows":[[0,0,0,0,0,"x"]]}');
+    j.push(parts[0]!);
+    await t.give();
+    expect(ends).toHaveLength(1);
+    expect(ends[0]).toBeInstanceOf(Error);
+    expect(head.verified ?? []).toHaveLength(0);
+  });
+
+  it('waits for parts still to come, and ends at once when there are none', async () => {
+    const { head, strings, parts } = partsOf(analysis(6, 0, 0), 3);
+    const t = turns();
+    const ends: unknown[] = [];
+    const j = partJoiner(head, strings, parts.length, (e) => ends.push(e ?? 'done'), { pause: t.pause, now: t.now });
+    j.push(parts[0]!);
+    expect(j.allIn()).toBe(false);
+    await t.give();
+    expect(ends).toEqual([]);
+    j.push(parts[1]!);
+    await t.give();
+    expect(ends).toEqual(['done']);
+    const none: unknown[] = [];
+    partJoiner(head, strings, 0, (e) => none.push(e ?? 'done'));
+    await Promise.resolve();
+    expect(none).toEqual(['done']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { PageAnalysis } from '../../lib/report/schema';
 import { LIST_KEYS, unpackRows, type ListKey, type ListParts, type PackedLists } from '../../lib/report/wire';
 import type { PackedSnapshot, PackedTable } from '../../lib/snapshot/wire';
+import { yieldToEventLoop } from '../../lib/yield';
 
 /**
  * A page's snapshot and its analysis cross between the content script and the background in parts
@@ -43,6 +44,82 @@ export function joinPart(head: PageAnalysis, part: AnalysisPart, strings: readon
 export function joinParts(head: PageAnalysis, lists: ListParts): PageAnalysis {
   for (const json of lists.parts) joinPart(head, JSON.parse(json) as AnalysisPart, lists.strings);
   return head;
+}
+
+/** ms of joining parts in one task before the page's own tasks get a turn */
+export const JOIN_SLICE_MS = 8;
+
+export interface PartJoinerOptions {
+  sliceMs?: number;
+  now?: () => number;
+  /** how the joiner gives the page a turn (tests pass their own) */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * Joins the parts of one analysis as they arrive, in tasks of its own: a port's messages can come in
+ * a burst and be handled back to back, and a big page's 23 parts (1–20 ms each to parse and unpack)
+ * then made tasks of 50–90 ms. `push` only queues; the parts are joined after a yield, in slices of
+ * `sliceMs`, in the order they came. `done` is called once: with no argument when `expected` parts are
+ * in, with the error when one does not hold together (nothing is joined after it).
+ */
+export function partJoiner(
+  head: PageAnalysis,
+  strings: readonly string[],
+  expected: number,
+  done: (error?: unknown) => void,
+  opts: PartJoinerOptions = {},
+): { push(json: string): void; stop(): void; allIn(): boolean } {
+  const slice = opts.sliceMs ?? JOIN_SLICE_MS;
+  const now = opts.now ?? (() => performance.now());
+  const pause = opts.pause ?? yieldToEventLoop;
+  const queue: string[] = [];
+  let pushed = 0;
+  let joined = 0;
+  let running = false;
+  let over = false;
+  const end = (e?: unknown) => {
+    if (over) return;
+    over = true;
+    done(e);
+  };
+  const drain = async () => {
+    running = true;
+    try {
+      await pause();
+      let t0 = now();
+      while (queue.length && !over) {
+        joinPart(head, JSON.parse(queue.shift()!) as AnalysisPart, strings);
+        joined++;
+        if (queue.length && now() - t0 > slice) {
+          await pause();
+          t0 = now();
+        }
+      }
+    } catch (e) {
+      end(e);
+    } finally {
+      running = false;
+    }
+    if (joined >= expected) end();
+    // parts that came while the last one was joined
+    else if (queue.length && !over) void drain();
+  };
+  if (expected <= 0) queueMicrotask(() => end());
+  return {
+    push(json) {
+      if (over) return;
+      pushed++;
+      queue.push(json);
+      if (!running) void drain();
+    },
+    stop() {
+      over = true;
+      queue.length = 0;
+    },
+    /** every part has come (some may still be waiting to be joined) */
+    allIn: () => pushed >= expected,
+  };
 }
 
 /** The snapshot (its wire form) without its tables, then the tables in groups of about `cells` cells (a bigger table alone). */

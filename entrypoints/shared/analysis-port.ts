@@ -5,7 +5,7 @@ import { fail, type Reply } from '../../lib/messages/to-content';
 import type { PageAnalysis } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
 import { packSnapshot, type PackedTable } from '../../lib/snapshot/wire';
-import { joinPart, splitSnapshot, type AnalysisPart } from './analysis-parts';
+import { partJoiner, splitSnapshot } from './analysis-parts';
 
 /**
  * The content script's analysis request over a port of its own, the snapshot and the result each in
@@ -37,13 +37,11 @@ export function analyzeInParts(request: Request): Promise<Reply<Analyzed>> {
   }
   return new Promise((resolve) => {
     let done = false;
-    let got: Analyzed | null = null;
-    let strings: string[] = [];
-    let expected = 0;
-    let parts = 0;
+    let joiner: ReturnType<typeof partJoiner> | null = null;
     const finish = (r: Reply<Analyzed>) => {
       if (done) return;
       done = true;
+      joiner?.stop();
       resolve(r);
       try {
         port.disconnect();
@@ -54,21 +52,17 @@ export function analyzeInParts(request: Request): Promise<Reply<Analyzed>> {
     port.onMessage.addListener((raw: unknown) => {
       const m = raw as Down;
       if (m.kind === 'fail') return finish({ ok: false, error: m.error });
-      if (m.kind === 'head') {
-        got = { analysis: m.analysis, ms: m.ms };
-        strings = Array.isArray(m.strings) ? m.strings : [];
-        expected = m.parts;
-      } else if (m.kind === 'part' && got) {
-        try {
-          joinPart(got.analysis, JSON.parse(m.json) as AnalysisPart, strings);
-        } catch (e) {
-          return finish(fail(e));
-        }
-        parts++;
-      }
-      if (got && parts >= expected) finish({ ok: true, value: got });
+      if (m.kind === 'head' && !joiner) {
+        const got: Analyzed = { analysis: m.analysis, ms: m.ms };
+        const strings = Array.isArray(m.strings) ? m.strings : [];
+        // the parts are joined in tasks of their own, never in the message's (see partJoiner)
+        joiner = partJoiner(got.analysis, strings, m.parts, (e) => finish(e === undefined ? { ok: true, value: got } : fail(e)));
+      } else if (m.kind === 'part' && joiner) joiner.push(m.json);
     });
-    port.onDisconnect.addListener(() => finish({ ok: false, error: 'analysis: the connection to the background closed' }));
+    // a port closed after the last part came leaves nothing missing: the joiner finishes what it holds
+    port.onDisconnect.addListener(() => {
+      if (!joiner?.allIn()) finish({ ok: false, error: 'analysis: the connection to the background closed' });
+    });
     const send = async () => {
       const { head, parts: groups } = splitSnapshot(packSnapshot(request.snapshot));
       for (const tables of groups) {

@@ -3,6 +3,7 @@ import { allTables, rowCells, tableRows } from '../dom/rows';
 import { eachCell, wholeTable, type CellsReader } from './cells';
 import { MAX_GRID_SLOTS } from '../tables/grid';
 import { clampSpans, type Clamped } from './spans';
+import { yieldToEventLoop } from '../yield';
 import type { CellSnapshot, FlowItem, PageSnapshot, TableSnapshot } from './schema';
 
 /** Beyond this many cells a table is read only in part (and says so): a budget table is never this big. */
@@ -201,26 +202,6 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-/**
- * Give the page's own tasks a turn. `setTimeout(0)` is clamped to 4 ms or more once timers nest (each
- * slice's wait grew to 5–7 ms in Chromium, a third of a 100-table page's snapshot); `scheduler.yield`
- * (Chromium) and a MessageChannel message come back as soon as the queue allows.
- */
-function yieldToEventLoop(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s && typeof s.yield === 'function') return s.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => {
-        ch.port1.close(); // a port left open keeps a Node process alive
-        resolve();
-      };
-      ch.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Whether a table read now would come out as with a fresh page budget: its own caps then bind, not
