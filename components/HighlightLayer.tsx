@@ -35,6 +35,52 @@ export interface VerifiedMark {
   key: string;
   x: number;
   y: number;
+  /** marks of one group (a table) are painted by one element */
+  group: number;
+}
+
+/** a ✓ mark's size in CSS px (the image components/glyphs.css draws as --ll-tick) */
+export const TICK_PX = 11;
+
+/**
+ * The ✓ marks of one group as one element: its box spans them and each mark is one background layer
+ * (the same image at its own position). Hundreds of marks near the viewport were hundreds of positioned
+ * elements, each created, styled, laid out and painted as a layer of its own (issue 13).
+ */
+export function verifiedSets(marks: readonly VerifiedMark[]): { key: string; style: string; count: number }[] {
+  const groups = new Map<number, VerifiedMark[]>();
+  // two relations that hold on one cell put their marks on one spot: one layer is enough
+  const seen = new Set<string>();
+  for (const m of marks) {
+    const spot = `${m.group}:${m.x}:${m.y}`;
+    if (seen.has(spot)) continue;
+    seen.add(spot);
+    const g = groups.get(m.group);
+    if (g) g.push(m);
+    else groups.set(m.group, [m]);
+  }
+  const out: { key: string; style: string; count: number }[] = [];
+  for (const [group, list] of groups) {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const m of list) {
+      x0 = Math.min(x0, m.x);
+      y0 = Math.min(y0, m.y);
+      x1 = Math.max(x1, m.x);
+      y1 = Math.max(y1, m.y);
+    }
+    const px = (v: number) => `${Math.round(v * 100) / 100}px`;
+    const images = new Array<string>(list.length).fill('var(--ll-tick)').join(',');
+    const positions = list.map((m) => `${px(m.x - x0)} ${px(m.y - y0)}`).join(',');
+    out.push({
+      key: `g${group}`,
+      count: list.length,
+      style: `left:${px(x0)};top:${px(y0)};width:${px(x1 - x0 + TICK_PX)};height:${px(y1 - y0 + TICK_PX)};background-image:${images};background-position:${positions}`,
+    });
+  }
+  return out;
 }
 
 export interface MarkerEvents {
@@ -62,9 +108,9 @@ export function HighlightLayer(props: { boxes: HighlightBox[]; markers: MarkerVi
           style={`left:${b.rect.x}px;top:${b.rect.y}px;width:${b.rect.w}px;height:${b.rect.h}px`}
         />
       ))}
-      {/* hundreds of these on a page: plain boxes, the tick is the stylesheet's */}
-      {verified.map((v) => (
-        <div key={v.key} class="ll-verified" style={`left:${v.x}px;top:${v.y}px`} />
+      {/* hundreds of these on a page: one element per table, a background layer per mark */}
+      {verifiedSets(verified).map((v) => (
+        <div key={v.key} class="ll-verified" data-marks={v.count} aria-hidden="true" style={v.style} />
       ))}
       {markers.map((m) => (
         <button

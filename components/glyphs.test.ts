@@ -13,7 +13,13 @@ describe('glyphs.css', () => {
       expect(rule).toContain(`d='${d}'`);
       expect(rule).toMatch(/mask-image: url\("data:image\/png;base64,[A-Za-z0-9+/=]+"\)/);
     }
-    expect(css.split('\n').find((l) => l.startsWith('.ll-verified'))).toContain(`d='${paths.verified}'`);
+    // the ✓ mark whole (disc and tick), in the verified colour overlay.css sets, light and dark
+    const discs = [...read('./overlay.css').matchAll(/--ll-verified:\s*(#[0-9a-fA-F]{3,8})\s*;/g)].map((m) => m[1]);
+    const light = css.split('\n').find((l) => l.startsWith('.ll-root {'));
+    const dark = css.split('\n').find((l) => l.startsWith('.ll-root[data-theme="dark"] {'));
+    expect(light).toContain(`d='${paths.verified}' disc ${discs[0]}`);
+    expect(dark).toContain(`d='${paths.verified}' disc ${discs[1]}`);
+    for (const l of [light, dark]) expect(l).toMatch(/--ll-tick: url\("data:image\/png;base64,[A-Za-z0-9+/=]+"\)/);
   });
 
   it('the overlay paints no SVG image: each would be a document to build and rasterise in its first frame', () => {

@@ -7,7 +7,7 @@
  * (several ms each) and rasterised again on paint — which made the overlay's first frame tens of ms
  * longer (issue 13); a PNG mask is decoded once in well under a millisecond.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { paths, type IconKind } from '../../components/icons';
@@ -50,8 +50,38 @@ for (const [kind, d] of Object.entries(paths) as [IconKind, string][]) {
   const url = await png(d, WIDTH[kind] ?? 2.2, 'black', 14);
   lines.push(`.k-${kind} > .ll-glyph, .ll-glyph.k-${kind} { /* d='${d}' */ -webkit-mask-image: url("${url}"); mask-image: url("${url}"); }`);
 }
-// the quiet ✓ of a relation that holds: a white tick on the verified colour (components/overlay.css draws the disc)
-lines.push(`.ll-verified { /* d='${paths.verified}' */ background-image: url("${await png(paths.verified, 2.2, 'white', 7)}"); }`);
+/**
+ * The quiet ✓ of a relation that holds, whole: a disc of the verified colour (overlay.css's --ll-verified,
+ * light and dark) with a white tick, `px` CSS pixels square. One image for every mark of a table: the marks
+ * are the background layers of one element (components/HighlightLayer.tsx), not an element each.
+ */
+const mark = (d: string, disc: string, px: number, tickPx: number): Promise<string> =>
+  page.evaluate(
+    ([d, disc, px, tickPx, box, scale]) => {
+      const c = document.createElement('canvas');
+      c.width = c.height = px * scale;
+      const g = c.getContext('2d')!;
+      g.scale(scale, scale);
+      g.fillStyle = disc;
+      g.beginPath();
+      g.arc(px / 2, px / 2, px / 2, 0, Math.PI * 2);
+      g.fill();
+      g.translate((px - tickPx) / 2, (px - tickPx) / 2);
+      g.scale(tickPx / box, tickPx / box);
+      g.lineWidth = 2.2;
+      g.lineCap = 'round';
+      g.lineJoin = 'round';
+      g.strokeStyle = 'white';
+      g.stroke(new Path2D(d));
+      return c.toDataURL('image/png');
+    },
+    [d, disc, px, tickPx, BOX, SCALE] as const,
+  );
+// the disc's colours as overlay.css sets --ll-verified: the light one first, then the dark theme's
+const discs = [...readFileSync(join(ROOT, 'components/overlay.css'), 'utf8').matchAll(/--ll-verified:\s*(#[0-9a-fA-F]{3,8})\s*;/g)].map((m) => m[1]!);
+if (discs.length !== 2) throw new Error(`overlay.css: expected two --ll-verified colours (light, dark), found ${discs.length}`);
+lines.push(`.ll-root { /* d='${paths.verified}' disc ${discs[0]} */ --ll-tick: url("${await mark(paths.verified, discs[0]!, 11, 7)}"); }`);
+lines.push(`.ll-root[data-theme="dark"] { /* d='${paths.verified}' disc ${discs[1]} */ --ll-tick: url("${await mark(paths.verified, discs[1]!, 11, 7)}"); }`);
 writeFileSync(join(ROOT, 'components/glyphs.css'), lines.join('\n') + '\n');
 await browser.close();
 console.log(`components/glyphs.css: ${lines.length} lines`);

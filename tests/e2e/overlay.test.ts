@@ -116,6 +116,37 @@ describe.each(pages)('%s', (file) => {
         for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(x.box[k] - x.target![k]), `${x.cell}.${k}`).toBeLessThan(0.51);
       }
 
+      // ✓ marks: one element per table, one background layer per mark, each on the top-right corner of a
+      // relation's first cell (the tables near the viewport are drawn)
+      const sets = await overlayEval(page, (v) =>
+        [...(v.root?.querySelectorAll<HTMLElement>('.ll-verified') ?? [])].map((el) => {
+          const r = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          return { x: r.x, y: r.y, marks: Number(el.dataset.marks), image: cs.backgroundImage, positions: cs.backgroundPosition.split(',').map((p) => p.trim().split(/\s+/).map(parseFloat) as [number, number]) };
+        }),
+      );
+      const holds = expected.verified.filter((x) => x.table !== null && x.cells.length > 0);
+      await installGridHelper(page);
+      const corners = await page.evaluate((cells) => {
+        const grid = (globalThis as unknown as { __llGrid: { cellElementAt(t: Element, r: number, c: number): Element | null } }).__llGrid;
+        const tables = document.getElementsByTagName('table');
+        return cells.map(([t, r, c]) => {
+          const b = tables[t] ? grid.cellElementAt(tables[t]!, r, c)?.getBoundingClientRect() : undefined;
+          return b ? [b.x + b.width - 6, b.y - 6] : null;
+        });
+      }, holds.map((x) => [x.table!, x.cells[0]![0], x.cells[0]![1]] as [number, number, number]));
+      // a relation's cell on screen: its table is near the viewport, its marks are drawn
+      const height = page.viewportSize()!.height;
+      if (corners.some((c) => c && c[1]! > 0 && c[1]! < height)) expect(sets.length, 'some ✓ marks are drawn').toBeGreaterThan(0);
+      for (const set of sets) {
+        expect(set.positions, 'a layer per mark').toHaveLength(set.marks);
+        expect(set.image.match(/url\("data:image\/png/g) ?? [], 'each layer the ✓ image').toHaveLength(set.marks);
+        for (const [px, py] of set.positions) {
+          const at = [set.x + px, set.y + py];
+          expect(corners.some((c) => c && Math.abs(c[0]! - at[0]!) < 0.51 && Math.abs(c[1]! - at[1]!) < 0.51), `✓ at ${at}`).toBe(true);
+        }
+      }
+
       // one marker per finding that has cells
       const markers = await ov(page, '.ll-marker').count();
       expect(markers).toBe(expected.report.findings.filter((f) => f.table !== null && f.cells.length > 0).length);

@@ -98,7 +98,7 @@ export const highlights: Feature = {
           const cell = v.cells[0];
           const rect = cell && boxFor(v.table, cell);
           // on the cell's top-right corner, over the border, clear of the figure
-          if (rect) verified.push({ key: `v${i}`, x: rect.x + rect.w - 6, y: rect.y - 6 });
+          if (rect) verified.push({ key: `v${i}`, x: rect.x + rect.w - 6, y: rect.y - 6, group: v.table });
         });
       }
 
