@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameGoneBy } from './frames';
+import { FRAME_WAIT_MS, frameGoneBy } from './frames';
 
 /** A window whose frames and timers run only when the test says so. */
 function fakeWindow() {
@@ -46,9 +46,9 @@ describe('frameGoneBy', () => {
   it('does not wait for ever where no frame comes (a hidden tab)', async () => {
     const w = fakeWindow();
     const p = frameGoneBy(w.win);
-    w.runTimers(50);
+    w.runTimers(FRAME_WAIT_MS - 1);
     expect(await settled(p)).toBe(false);
-    w.runTimers(100);
+    w.runTimers(FRAME_WAIT_MS);
     expect(await settled(p)).toBe(true);
   });
 });

@@ -18,4 +18,5 @@ export function frameGoneBy(win: Pick<Window, 'requestAnimationFrame' | 'setTime
     );
   });
 }
-const FRAME_WAIT_MS = 100;
+// longer than Chromium lets a busy page go without drawing (~100 ms), so that a frame that is merely late is waited for
+export const FRAME_WAIT_MS = 250;
