@@ -19,6 +19,7 @@ import { detectTheme } from './theme';
 import type { Actions, Feature, FeatureContext } from './features/types';
 import { exportEvidence, type EvidenceSource } from './export';
 import { frameGoneBy } from './frames';
+import { fontPlatform, fontStack, warmFonts } from './fonts';
 
 const FLASH_MS = 1600;
 
@@ -35,6 +36,11 @@ export interface OverlayHost {
    */
   /** busyMs: the time the read itself took on the page's thread (its yields left out), when the host knows it */
   read(signal: AbortSignal, first?: FirstRead): Promise<{ snapshot: PageSnapshot; tables: Element[]; busyMs?: number }>;
+  /**
+   * Get ready to draw while the analysis is on its way (the page had tables): the content script finds
+   * the overlay's fonts (see fonts.ts warmFonts). Nothing here may touch the page.
+   */
+  prepare?(signal: AbortSignal, done: () => void): void;
   /** Mount the overlay's shadow root with one layer per feature; `onLost`: the page took it away for good. */
   mount(layerOrder: readonly string[], onLost: (why: string) => void): Promise<OverlayUi>;
   /** The document's tables now (to notice tables that came or went); null: the document cannot change. */
@@ -77,6 +83,7 @@ export function pageHost(life: Lifetime): OverlayHost {
           : {}),
       });
     },
+    prepare: (signal, done) => warmFonts(document, fontStack(fontPlatform(navigator as Navigator & { userAgentData?: { platform?: string } })), signal, done),
     mount: async (layers, onLost) => mountUi(layers, onLost),
     currentTables: () => allTables(document),
     readTable: (el, i) => {
@@ -188,6 +195,7 @@ export class Overlay {
       if (busyMs !== undefined) s.timings.readBusy = busyMs;
       s.snapshot = snapshot;
       s.tables = tables;
+      if (!s.ui && snapshot.tables.length > 0) this.host.prepare?.(s.abort.signal, () => (s.timings.prepared = performance.now()));
       const analysis = await this.analyze(snapshot, reason, 'full', run);
       s.timings.analysis = performance.now();
       if (s !== this.session || s.run !== run) return this.state(); // turned off or run again meanwhile

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontPlatform, fontStack, type FontPlatform } from './fonts';
+import { fontPlatform, fontStack, OVERLAY_TYPE, warmFonts, type FontPlatform } from './fonts';
 
 const families = (stack: string) => stack.split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
 // the full list the stylesheet names (popup, options and the default when no platform list is set)
@@ -35,5 +35,55 @@ describe('the overlay font stack per platform', () => {
       // none of the other platforms' families (each one missing is a font lookup per weight)
       for (const q of ['mac', 'windows', 'other'] as const) if (q !== p) for (const x of cjk[q]) expect(f).not.toContain(x);
     }
+  });
+});
+
+describe('warmFonts (the overlay\'s fonts found before its first layout)', () => {
+  it('covers every size and weight the stylesheet sets text in', () => {
+    const sizes = new Set<number>();
+    const weights = new Set<number>([400]);
+    for (const m of css.matchAll(/font-size:\s*(\d+)px/g)) sizes.add(Number(m[1]));
+    for (const m of css.matchAll(/font-weight:\s*(\d+)/g)) weights.add(Number(m[1]));
+    for (const m of css.matchAll(/font:\s*(?:(\d{3})\s+)?(\d+)px/g)) {
+      if (m[1]) weights.add(Number(m[1]));
+      sizes.add(Number(m[2]));
+    }
+    expect([...sizes].sort()).toEqual([...OVERLAY_TYPE.sizes]);
+    expect([...weights].sort()).toEqual([...OVERLAY_TYPE.weights]);
+  });
+
+  /** a document whose canvas records what is measured in which font, and tasks the test runs */
+  function fake() {
+    const measured: string[] = [];
+    const tasks: (() => void)[] = [];
+    const g = { font: '', measureText: (t: string) => (measured.push(`${g.font}|${t}`), { width: 1 }) };
+    const doc = { createElement: () => ({ getContext: () => g }) } as unknown as Document;
+    return { doc, measured, later: (f: () => void) => void tasks.push(f), run: () => tasks.shift()?.() , pending: () => tasks.length };
+  }
+
+  it('measures Han and Latin text in each size and weight, one per task, in the given stack', () => {
+    const f = fake();
+    let done = 0;
+    warmFonts(f.doc, fontStack('other'), new AbortController().signal, () => done++, f.later);
+    expect(f.measured, 'nothing in the calling task').toEqual([]);
+    while (f.pending()) f.run();
+    const fonts = f.measured.map((m) => m.split('|')[0]);
+    expect(fonts).toEqual(OVERLAY_TYPE.weights.flatMap((w) => OVERLAY_TYPE.sizes.map((s) => `${w} ${s}px ${fontStack('other')}`)));
+    for (const m of f.measured) expect(m.split('|')[1]).toMatch(/[\u4e00-\u9fff].*[A-Za-z].*\d/);
+    expect(done, 'told when done').toBe(1);
+  });
+
+  it('stops when the run is over', () => {
+    const f = fake();
+    const ac = new AbortController();
+    let done = 0;
+    warmFonts(f.doc, fontStack('mac'), ac.signal, () => done++, f.later);
+    f.run();
+    f.run();
+    expect(f.measured).toHaveLength(2);
+    ac.abort();
+    while (f.pending()) f.run();
+    expect(f.measured, 'nothing after the abort').toHaveLength(2);
+    expect(done).toBe(0);
   });
 });

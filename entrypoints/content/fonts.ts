@@ -28,3 +28,36 @@ export function fontPlatform(nav: { platform?: string; userAgentData?: { platfor
 export function fontStack(platform: FontPlatform): string {
   return `system-ui, ${CJK[platform]}, sans-serif`;
 }
+
+/** The sizes (px) and weights the overlay's stylesheet sets its text in (fonts.test.ts checks overlay.css against them). */
+export const OVERLAY_TYPE = { sizes: [12, 13], weights: [400, 700] } as const;
+
+/** Han, Latin, digits and the punctuation the overlay's text uses: each family of the stack that covers one is looked up. */
+const SAMPLE = '账本核对合计差额 Ledger Lens 0123456789 ,.:%（），。：、·—…≈';
+
+/**
+ * Find the overlay's fonts before its first text is laid out: measuring a sample on a canvas that is
+ * never put in the page makes the browser look up every family, size and weight the overlay's text
+ * will need (on Linux each lookup is a round trip to the browser process, 20–30 ms in all, which the
+ * panel's first layout spent waiting). One size and weight per task, while the analysis is on its way.
+ */
+export function warmFonts(
+  doc: Document,
+  stack: string,
+  signal: AbortSignal,
+  done: () => void = () => undefined,
+  later: (f: () => void) => void = (f) => setTimeout(f, 0),
+): void {
+  const g = doc.createElement('canvas').getContext('2d');
+  if (!g) return;
+  const combos = OVERLAY_TYPE.weights.flatMap((w) => OVERLAY_TYPE.sizes.map((s) => `${w} ${s}px ${stack}`));
+  const next = () => {
+    if (signal.aborted) return;
+    const font = combos.shift();
+    if (!font) return done();
+    g.font = font;
+    g.measureText(SAMPLE);
+    later(next);
+  };
+  later(next);
+}

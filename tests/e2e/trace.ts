@@ -185,6 +185,9 @@ if (process.env.LL_TRACE_FONTS) {
     const v = lookups.get(e.name) ?? [0, 0];
     lookups.set(e.name, [v[0] + 1, v[1] + e.dur! / 1000]);
   }
+  // LL_TRACE_FONTS=2: when each round trip came (ms from the script's start), to tell which task waited on it
+  if (process.env.LL_TRACE_FONTS === '2')
+    console.log('round trips at: ' + onMain.filter((e) => e.ts >= startAt && /^(FontDataManager|WebSandboxSupportLinux)/.test(e.name)).map((e) => `${((e.ts - startAt) / 1000).toFixed(0)}(${(e.dur! / 1000).toFixed(1)})`).join(' '));
   console.log('font lookups after the content script started:');
   for (const [k, [n, ms]] of lookups) console.log(`${String(n).padStart(6)} × ${k} (${ms.toFixed(1)} ms inclusive)`);
 }
