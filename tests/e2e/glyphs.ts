@@ -22,14 +22,25 @@ const WIDTH: Partial<Record<IconKind, number>> = { verified: 2 };
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
-/** a PNG data URL of one path, stroked with round caps and joins, `px` CSS pixels square */
-const png = (d: string, width: number, color: string, px: number): Promise<string> =>
+/**
+ * A PNG data URL, `px` CSS pixels square, of one path stroked with round caps and joins — drawn `tickPx`
+ * square in the middle, on a disc of the colour `disc` when one is given (the ✓ mark whole, below).
+ */
+const png = (d: string, width: number, color: string, px: number, disc?: string, tickPx = px): Promise<string> =>
   page.evaluate(
-    ([d, width, color, px, box, scale]) => {
+    ([d, width, color, px, disc, tickPx, box, scale]) => {
       const c = document.createElement('canvas');
       c.width = c.height = px * scale;
       const g = c.getContext('2d')!;
-      g.scale((px * scale) / box, (px * scale) / box);
+      g.scale(scale, scale);
+      if (disc) {
+        g.fillStyle = disc;
+        g.beginPath();
+        g.arc(px / 2, px / 2, px / 2, 0, Math.PI * 2);
+        g.fill();
+      }
+      g.translate((px - tickPx) / 2, (px - tickPx) / 2);
+      g.scale(tickPx / box, tickPx / box);
       g.lineWidth = width;
       g.lineCap = 'round';
       g.lineJoin = 'round';
@@ -37,7 +48,7 @@ const png = (d: string, width: number, color: string, px: number): Promise<strin
       g.stroke(new Path2D(d));
       return c.toDataURL('image/png');
     },
-    [d, width, color, px, BOX, SCALE] as const,
+    [d, width, color, px, disc ?? '', tickPx, BOX, SCALE] as const,
   );
 
 const lines = [
@@ -52,36 +63,15 @@ for (const [kind, d] of Object.entries(paths) as [IconKind, string][]) {
 }
 /**
  * The quiet ✓ of a relation that holds, whole: a disc of the verified colour (overlay.css's --ll-verified,
- * light and dark) with a white tick, `px` CSS pixels square. One image for every mark of a table: the marks
- * are the background layers of one element (components/HighlightLayer.tsx), not an element each.
+ * light and dark) with a white tick. One image for every mark of a table: the marks are the background
+ * layers of one element (components/HighlightLayer.tsx), not an element each.
  */
-const mark = (d: string, disc: string, px: number, tickPx: number): Promise<string> =>
-  page.evaluate(
-    ([d, disc, px, tickPx, box, scale]) => {
-      const c = document.createElement('canvas');
-      c.width = c.height = px * scale;
-      const g = c.getContext('2d')!;
-      g.scale(scale, scale);
-      g.fillStyle = disc;
-      g.beginPath();
-      g.arc(px / 2, px / 2, px / 2, 0, Math.PI * 2);
-      g.fill();
-      g.translate((px - tickPx) / 2, (px - tickPx) / 2);
-      g.scale(tickPx / box, tickPx / box);
-      g.lineWidth = 2.2;
-      g.lineCap = 'round';
-      g.lineJoin = 'round';
-      g.strokeStyle = 'white';
-      g.stroke(new Path2D(d));
-      return c.toDataURL('image/png');
-    },
-    [d, disc, px, tickPx, BOX, SCALE] as const,
-  );
+const mark = (disc: string) => png(paths.verified, 2.2, 'white', 11, disc, 7);
 // the disc's colours as overlay.css sets --ll-verified: the light one first, then the dark theme's
 const discs = [...readFileSync(join(ROOT, 'components/overlay.css'), 'utf8').matchAll(/--ll-verified:\s*(#[0-9a-fA-F]{3,8})\s*;/g)].map((m) => m[1]!);
 if (discs.length !== 2) throw new Error(`overlay.css: expected two --ll-verified colours (light, dark), found ${discs.length}`);
-lines.push(`.ll-root { /* d='${paths.verified}' disc ${discs[0]} */ --ll-tick: url("${await mark(paths.verified, discs[0]!, 11, 7)}"); }`);
-lines.push(`.ll-root[data-theme="dark"] { /* d='${paths.verified}' disc ${discs[1]} */ --ll-tick: url("${await mark(paths.verified, discs[1]!, 11, 7)}"); }`);
+lines.push(`.ll-root { /* d='${paths.verified}' disc ${discs[0]} */ --ll-tick: url("${await mark(discs[0]!)}"); }`);
+lines.push(`.ll-root[data-theme="dark"] { /* d='${paths.verified}' disc ${discs[1]} */ --ll-tick: url("${await mark(discs[1]!)}"); }`);
 writeFileSync(join(ROOT, 'components/glyphs.css'), lines.join('\n') + '\n');
 await browser.close();
 console.log(`components/glyphs.css: ${lines.length} lines`);
