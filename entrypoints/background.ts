@@ -13,7 +13,7 @@ import { ANALYSIS_PORT } from './shared/analysis-port';
 import { serveAnalysisPort, type PackedAnalyzed } from './bg/analysis-port';
 import { joinParts } from './shared/analysis-parts';
 import type { Language, Settings } from '../lib/settings/schema';
-import { forgetTab, getTabState, setTabState } from './bg/tabs';
+import { forgetTab, getTabState, refreshTabState, setTabState } from './bg/tabs';
 import { runInTab, toggleInTab } from './bg/inject';
 import { syncUserSites } from './bg/sites';
 import { decodeCode, explainAt, forgetPage, markTerms, rememberPage, rememberTexts } from './bg/terms';
@@ -151,15 +151,8 @@ export default defineBackground(() => {
     forgetPage(tabId);
   });
 
-  async function refreshFromContent(tabId: number) {
-    const r = await toContent<ContentState>(tabId, { type: 'get-state' });
-    const prev = await getTabState(tabId);
-    if (r.ok) {
-      // the content script reports its own changes; this only restores a state the worker lost
-      if (prev.status === 'idle' && r.value.status !== 'idle') await setTabState(tabId, { status: r.value.status, summary: r.value.summary }, language);
-    } else if (prev.status !== 'idle') {
-      await setTabState(tabId, { status: 'idle', url: '' }, language);
-    }
+  function refreshFromContent(tabId: number) {
+    return refreshTabState(tabId, () => toContent<ContentState>(tabId, { type: 'get-state' }), language);
   }
 
   // ---- context menu, keyboard command ----

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TabState, type OverlayStatus } from '../../lib/messages/schema';
+import { TabState, type ContentState, type OverlayStatus, type Reply } from '../../lib/messages/schema';
 import type { AnalysisSummary } from '../../lib/report/schema';
 import type { Language } from '../../lib/settings/schema';
 import { badgeFor } from './badge';
@@ -31,13 +31,48 @@ export async function getTabState(tabId: number): Promise<TabState> {
   return { url: '', status: 'idle', updatedAt: Date.now() };
 }
 
+/**
+ * A tab started or finished loading: ask its content script (`ask`) what it shows. It reports its own
+ * changes, so this only restores a state the service worker lost, or clears the state of a page the tab
+ * left (no content script answered). The reading taken before asking decides whether to clear: a small
+ * page's content script can start, read and be analysed between the question and the "no receiver"
+ * answer (sent before it was injected), and its report must stand — cleared, the tab showed idle with no
+ * address until its next load.
+ */
+export async function refreshTabState(tabId: number, ask: () => Promise<Reply<ContentState>>, language: Language): Promise<void> {
+  const seen = await getTabState(tabId);
+  const r = await ask();
+  if (r.ok) {
+    const prev = await getTabState(tabId);
+    if (prev.status === 'idle' && r.value.status !== 'idle') await setTabState(tabId, { status: r.value.status, summary: r.value.summary }, language);
+  } else if (seen.status !== 'idle') {
+    await setTabStateUnlessChanged(tabId, seen, { status: 'idle', url: '' }, language);
+  }
+}
+
 type Patch = { status: OverlayStatus; url?: string; summary?: AnalysisSummary; error?: string; analysisMs?: number };
 
 /** Updates of one tab apply one after another, in the order the messages arrived. */
 const queues = new Map<number, Promise<unknown>>();
 
 export function setTabState(tabId: number, patch: Patch, language: Language): Promise<TabState> {
-  const run = (queues.get(tabId) ?? Promise.resolve()).then(() => apply(tabId, patch, language));
+  return enqueue(tabId, () => apply(tabId, patch, language));
+}
+
+/**
+ * The same, unless the tab's state changed after `seen` was read: a guess made from an older reading (the
+ * tab showed no content script a moment ago) must not overwrite what the page itself reported meanwhile.
+ * Decided in the tab's queue, so no update can come between the check and the write.
+ */
+export function setTabStateUnlessChanged(tabId: number, seen: TabState, patch: Patch, language: Language): Promise<TabState> {
+  return enqueue(tabId, async () => {
+    const now = await getTabState(tabId);
+    return now.updatedAt === seen.updatedAt && now.status === seen.status ? apply(tabId, patch, language) : now;
+  });
+}
+
+function enqueue(tabId: number, step: () => Promise<TabState>): Promise<TabState> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(step);
   const tail = run.catch(() => undefined);
   queues.set(tabId, tail);
   void tail.then(() => {
