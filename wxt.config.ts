@@ -33,6 +33,9 @@ export default defineConfig({
     plugins: [preact()],
     // the viewer's reader worker imports pdf.js and the core: an ES module worker (code-split)
     worker: { format: 'es' as const },
+    // LL_FEATURES=id,id (or none): a measurement build whose overlay draws only those features
+    // (entrypoints/content/features/registry.ts; tests/e2e/floors.ts). Unset in every real build.
+    define: { __LL_FEATURES__: JSON.stringify(process.env.LL_FEATURES ?? '') },
     // LL_NOMINIFY=1: readable function names in profiles (tests/e2e/profile.ts, trace.ts)
     ...(process.env.LL_NOMINIFY ? { build: { minify: false } } : {}),
   }),
