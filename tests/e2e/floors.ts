@@ -12,8 +12,9 @@
  * and the floor (every table cell's text read once: harness readFloor). Runs interleave the five so that
  * the machine's load falls on all alike; medians per page, then the mean over pages and the ratio to the
  * floor. This is where issue 13's goal 2 (the overlay ≤ 10× the floor on the fixture pages) stands against
- * what cannot be drawn away. No assertions: numbers for people. `--keep DIR` builds the variants into DIR and
- * reuses them when they are there.
+ * what cannot be drawn away. `--negative`: the pages with no budget table instead (tests/fixtures/negative, what
+ * every page of an automatic site pays; the product draws nothing there, so only script, read and product run).
+ * No assertions: numbers for people. `--keep DIR` builds the variants into DIR and reuses them when they are there.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,13 +22,15 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build as esbuild } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { ensureBuilt, launch, listHtml, PAGES_DIR, readFloor, ROOT, serveFixtures, waitForTabState, type Browser } from './harness';
+import { ensureBuilt, launch, listHtml, NEGATIVE_DIR, PAGES_DIR, readFloor, ROOT, serveFixtures, waitForTabState, type Browser } from './harness';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : null);
 const runs = Number(opt('--runs') ?? 5);
 const only = opt('--only') ? new RegExp(opt('--only')!) : null;
 const keep = opt('--keep');
+const negative = args.includes('--negative');
+const dir = negative ? 'negative' : 'pages';
 const work = keep ?? mkdtempSync(join(tmpdir(), 'll-floors-'));
 mkdirSync(work, { recursive: true });
 
@@ -62,8 +65,10 @@ const readJs = (await esbuild({
 const variants: { name: string; ext: string; product: boolean }[] = [
   { name: 'script', ext: tinyExtension('script', 'void 0;'), product: false },
   { name: 'read', ext: tinyExtension('read', readJs), product: false },
-  { name: 'no drawing', ext: variantBuild('none', 'none'), product: true },
-  { name: 'highlights', ext: variantBuild('highlights', 'highlights'), product: true },
+  ...(negative ? [] : [
+    { name: 'no drawing', ext: variantBuild('none', 'none'), product: true },
+    { name: 'highlights', ext: variantBuild('highlights', 'highlights'), product: true },
+  ]),
   { name: 'product', ext: ensureBuilt(), product: true },
 ];
 
@@ -82,7 +87,7 @@ async function mainThread(page: Page, url: string, until: () => Promise<void>): 
 const fx = await serveFixtures();
 const browsers: Browser[] = [];
 for (const v of variants) browsers.push(await launch(v.ext, fx.port));
-const pages = listHtml(PAGES_DIR).filter((p) => !only || only.test(p));
+const pages = listHtml(negative ? NEGATIVE_DIR : PAGES_DIR).filter((p) => !only || only.test(p));
 const added = new Map<string, number[]>();
 const floors = new Map<string, number[]>();
 for (let run = 0; run < runs; run++) {
@@ -91,11 +96,11 @@ for (let run = 0; run < runs; run++) {
       const v = variants[i]!;
       const b = browsers[i]!;
       const bare = await b.ctx.newPage();
-      const bareMs = await mainThread(bare, fx.local(`pages/${p}`), async () => {});
+      const bareMs = await mainThread(bare, fx.local(`${dir}/${p}`), async () => {});
       if (i === 0) floors.set(p, [...(floors.get(p) ?? []), await readFloor(bare)]);
       await bare.close();
       const page = await b.ctx.newPage();
-      const url = fx.gov(`pages/${p}`);
+      const url = fx.gov(`${dir}/${p}`);
       const withMs = await mainThread(page, url, async () => {
         if (v.product) await waitForTabState(b, url, ['on', 'no-tables', 'error'], 120_000);
       });
