@@ -20,6 +20,7 @@ import type { Actions, Feature, FeatureContext } from './features/types';
 import { exportEvidence, type EvidenceSource } from './export';
 import { frameGoneBy } from './frames';
 import { fontPlatform, fontStack, warmFonts } from './fonts';
+import { mayHoldBudgetTable } from '../../lib/snapshot/hints';
 
 const FLASH_MS = 1600;
 
@@ -195,7 +196,9 @@ export class Overlay {
       if (busyMs !== undefined) s.timings.readBusy = busyMs;
       s.snapshot = snapshot;
       s.tables = tables;
-      if (!s.ui && snapshot.tables.length > 0) this.host.prepare?.(s.abort.signal, () => (s.timings.prepared = performance.now()));
+      // the fonts looked up only where something may be drawn: most pages an automatic site shows have tables
+      // but no budget table, and each lookup blocks this thread on the browser process
+      if (!s.ui && snapshot.tables.length > 0 && mayHoldBudgetTable(snapshot)) this.host.prepare?.(s.abort.signal, () => (s.timings.prepared = performance.now()));
       const analysis = await this.analyze(snapshot, reason, 'full', run);
       s.timings.analysis = performance.now();
       if (s !== this.session || s.run !== run) return this.state(); // turned off or run again meanwhile

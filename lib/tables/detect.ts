@@ -1,8 +1,8 @@
 import { labelKey } from '../dom/text';
+import { BUDGET_WORDS } from './budget-words';
 import { isAmountCell } from './cells';
 import type { Block, Column, TableCell } from './model';
 
-const BUDGET_WORDS = /预算|决算|支出|收入|拨款|经费|结转|结余|科目|功能分类|经济分类|财政|资金|三公|公务接待|工资福利|商品和服务|绩效/g;
 /** A column header that says its figures are money (预算数, 金额, 拨款, （万元）…). */
 const MONEY_HEADER = /金额|预算数|决算数|执行数|拨款|经费|资金|[千万亿]?元/;
 
