@@ -32,4 +32,13 @@ describe('mayHoldBudgetTable (the content script prepares to draw only where a b
     const plain = table(0, [['项目名称', '数量'], ['某某项目', '12']]);
     expect(mayHoldBudgetTable(page([plain], [text('财政资金管理办法'), text('一'), text('二'), text('三'), { kind: 'table', index: 0 }]))).toBe(false);
   });
+
+  it('bounded: a table\'s first rows only, and past the cell budget it answers yes (the warm-up as before)', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => [`第${i}行`, String(i)]);
+    const late = table(0, [...rows, ['基本支出', '1.00']]);
+    expect(mayHoldBudgetTable(page([late]))).toBe(false); // a word only past the rows the detector reads
+    const many = Array.from({ length: 200 }, (_, i) => table(i, Array.from({ length: 80 }, () => ['甲', '1', '2'])));
+    expect(mayHoldBudgetTable(page(many))).toBe(true); // 48,000 cells: undecided within the budget
+    expect(mayHoldBudgetTable(page(many.slice(0, 20)))).toBe(false); // 4,800 cells, none speaks budget
+  });
 });
