@@ -70,7 +70,9 @@ export function cellRawText(el: Element): string {
   return rawText(el, [], { skipTables: true }).join('');
 }
 
-const SPACES = /[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+/g;
+/** Every kind of space the page's text may hold (nbsp, full-width, zero-width, newlines), as a character class. */
+export const SPACE_CLASS = '[\\s\\u00a0\\u3000\\u2000-\\u200b\\u202f\\u205f\\ufeff]';
+const SPACES = new RegExp(`${SPACE_CLASS}+`, 'g');
 
 /**
  * Invisible format characters (Unicode Cf): bidi embeddings, overrides and isolates (U+202A–U+202E,

@@ -1,3 +1,5 @@
+import { SPACE_CLASS } from '../dom/text';
+
 /**
  * Words only a budget speaks (预算, 支出, 功能分类, 三公 …). lib/tables/detect.ts counts a table as a budget table only
  * when its title, column headers or row labels hold at least one; the content script asks the same of the cells it
@@ -12,5 +14,5 @@ export const BUDGET_WORDS = new RegExp(BUDGET_WORD.source, 'g');
  * as it was read, without building its space-free key first.
  */
 export const BUDGET_WORD_SPACED = new RegExp(
-  BUDGET_WORD.source.split('|').map((w) => [...w].join('[\\s\\u00a0\\u3000\\u2000-\\u200b\\u202f\\u205f\\ufeff]*')).join('|'),
+  BUDGET_WORD.source.split('|').map((w) => [...w].join(`${SPACE_CLASS}*`)).join('|'),
 );

@@ -20,7 +20,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bigBudgetPage } from '../generators';
-import { artifactPath, ensureBuilt, launch, listHtml, NEGATIVE_DIR, overlayEval, PAGES_DIR, PDF_DIR, readFloor, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
+import { artifactPath, ensureBuilt, launch, meter, settle, listHtml, NEGATIVE_DIR, overlayEval, PAGES_DIR, PDF_DIR, readFloor, serveFixtures, waitForOverlay, waitForTabState, type Browser, type Fixtures } from './harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: number) => {
@@ -55,22 +55,6 @@ interface Sample {
   overlayTaskMs: number;
   readMs: number;
   longestAfterStart: number;
-}
-
-/** Start counting the renderer's main-thread time (before navigation, so the whole load counts). */
-async function meter(page: Page): Promise<() => Promise<number>> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  return async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  };
-}
-
-async function settle(page: Page, ms: number) {
-  // let pending rAF passes, idle callbacks and GC finish before reading the counters
-  await page.waitForTimeout(ms);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
 async function sample(b: Browser, fx: Fixtures, path: string, settleMs: number): Promise<Sample> {

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build as esbuild } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { ensureBuilt, launch, listHtml, NEGATIVE_DIR, PAGES_DIR, readFloor, ROOT, serveFixtures, waitForTabState, type Browser } from './harness';
+import { ensureBuilt, launch, listHtml, meter, NEGATIVE_DIR, PAGES_DIR, readFloor, ROOT, serveFixtures, settle, waitForTabState, type Browser } from './harness';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : null);
@@ -73,15 +73,11 @@ const variants: { name: string; ext: string; product: boolean }[] = [
 ];
 
 async function mainThread(page: Page, url: string, until: () => Promise<void>): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const read = await meter(page);
   await page.goto(url);
   await until();
-  // pending frames, idle callbacks and GC done before the counter is read (bench.ts settle)
-  await page.waitForTimeout(1500);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  await settle(page, 1500);
+  return read();
 }
 
 const fx = await serveFixtures();

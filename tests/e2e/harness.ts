@@ -453,3 +453,19 @@ export async function readFloor(page: Page): Promise<number> {
     return n >= 0 ? ms : -1;
   });
 }
+
+/** Start counting the renderer's main-thread time (CDP TaskDuration, thread ticks; before navigation, so the whole load counts). */
+export async function meter(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+}
+
+/** Let pending frames, idle callbacks and GC finish before the counters are read. */
+export async function settle(page: Page, ms: number): Promise<void> {
+  await page.waitForTimeout(ms);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
